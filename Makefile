@@ -1,0 +1,41 @@
+# Sen: `make run` serves the demo on SQLite; `make test` runs the suite.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTHON ?= python3
+
+.PHONY: install run test lint format messages bench clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo "Sen is at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Needs GNU gettext (msgfmt); the compiled .mo files are committed so `make run` needs none.
+messages: install
+	cd lms && ../$(PY) ../manage.py makemessages -l vi -l en --ignore "*/demo/*"
+	cd courses && ../$(PY) ../manage.py makemessages -l vi -l en
+	$(PY) manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache

@@ -1,0 +1,105 @@
+"""StreamField blocks for lesson bodies: one shared StreamBlock, small struct blocks."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("What the picture shows, for members who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image with caption")
+        template = "courses/blocks/figure.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A link to a video, with its length and data size, so members choose when to spend data."""
+
+    url = blocks.URLBlock(label=_("Video address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    minutes = blocks.IntegerBlock(label=_("Length (minutes)"), min_value=1, max_value=180)
+    size_mb = blocks.DecimalBlock(
+        label=_("Data size (MB)"),
+        min_value=0,
+        max_digits=6,
+        decimal_places=1,
+        help_text=_("Approximate data a member spends watching it at normal quality."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("tip", _("Tip")), ("warning", _("Warning"))],
+        default="tip",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Tip or warning")
+        template = "courses/blocks/callout.html"
+
+
+class StepBlock(blocks.StructBlock):
+    text = blocks.RichTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
+    screenshot = ImageChooserBlock(label=_("Screenshot"), required=False)
+    alt = blocks.CharBlock(
+        label=_("Screenshot description"),
+        required=False,
+        max_length=250,
+        help_text=_("Required when there is a screenshot."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("screenshot") and not value.get("alt"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt": blocks.BlockValidationError(_("Describe the screenshot."))}
+            )
+        return value
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Numbered steps")
+        template = "courses/blocks/steps.html"
+
+
+class DoDontBlock(blocks.StructBlock):
+    do = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Do"), min_num=1)
+    dont = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Don't"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Do and don't")
+        template = "courses/blocks/do_dont.html"
+
+
+class LessonBodyBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    image = FigureBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    steps = StepsBlock()
+    do_dont = DoDontBlock()

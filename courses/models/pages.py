@@ -1,0 +1,119 @@
+"""The page tree: course index (the home page) > course > lesson."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+
+
+class Topic(models.TextChoices):
+    SELLING = "selling", _("Selling online")
+    SAFETY = "safety", _("Account safety")
+    SOCIAL = "social", _("Social media")
+    OTHER = "other", _("Other")
+
+
+class CourseIndexPage(Page):
+    """Lists the courses; the site's home page."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["course_cards"] = course_cards(index_page=self, user=request.user, request=request)
+        return context
+
+
+class CoursePage(Page):
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    color = models.CharField(
+        _("colour"),
+        max_length=7,
+        default="#0f766e",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0f766e."))],
+        help_text=_("Background of the course card; dark enough for white text."),
+    )
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=200))],
+        verbose_name=_("what you will learn"),
+        blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("topic"),
+        FieldPanel("summary"),
+        FieldPanel("cover"),
+        FieldPanel("color"),
+        FieldPanel("intro"),
+        FieldPanel("outcomes"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = course_progress(course=self, user=request.user, request=request)
+        return context
+
+
+class LessonPage(Page):
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    minutes = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), default=5, help_text=_("An honest estimate.")
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = lesson_progress(lesson=self, user=request.user, request=request)
+        return context

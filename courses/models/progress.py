@@ -1,0 +1,63 @@
+"""What each member has done: the facts (completions) and her per-course summary."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class LessonCompletion(models.Model):
+    """The fact: this member finished this lesson. One row per (user, lesson), ever."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="completions"
+    )
+    # Denormalised from the page tree so that "her done set in this course" is one indexed query.
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="one_completion_per_lesson")
+        ]
+        indexes = [models.Index(fields=["user", "course"], name="completion_user_course")]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.lesson_id}"
+
+
+class Enrollment(models.Model):
+    """The member's summary for one course, updated with each completion.
+
+    ``lessons_done`` and ``completed_at`` are denormalised so that progress bars and reports
+    count rows instead of re-applying the completion rule per member.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="enrollments"
+    )
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    lessons_done = models.PositiveIntegerField(_("lessons done"), default=0)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrollment")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_enrollment_per_course")
+        ]
+        indexes = [models.Index(fields=["course", "completed_at"], name="enrollment_course_done")]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.course_id}"
+
+    @property
+    def is_completed(self):
+        return self.completed_at is not None

@@ -1,0 +1,225 @@
+"""Read-only queries for course pages. Each function makes a fixed number of queries,
+whatever the number of lessons or courses."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from courses.completion import CourseStatus, course_status
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+
+
+@dataclass
+class OutlineItem:
+    lesson: LessonPage
+    url: str
+    number: int
+    done: bool = False
+    current: bool = False
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    course_url: str = ""
+    outline: list = field(default_factory=list)
+    status: CourseStatus | None = None
+    next_item: OutlineItem | None = None  # where Start / Continue leads
+    signed_in: bool = False
+
+    @property
+    def total_minutes(self):
+        return sum(item.lesson.minutes for item in self.outline)
+
+
+@dataclass
+class CourseCard:
+    course: CoursePage
+    url: str
+    lesson_count: int
+    minutes: int
+    status: CourseStatus | None
+
+
+def _outline_lessons(course):
+    return list(
+        LessonPage.objects.live()
+        .child_of(course)
+        .defer_streamfields()
+        .only("id", "title", "slug", "url_path", "path", "depth", "minutes", "summary")
+        .order_by("path")
+    )
+
+
+def _done_ids(user, course):
+    if not user.is_authenticated:
+        return set()
+    return set(
+        LessonCompletion.objects.filter(user=user, course=course).values_list(
+            "lesson_id", flat=True
+        )
+    )
+
+
+def _build_progress(*, course, user, request, current_lesson=None):
+    lessons = _outline_lessons(course)
+    done_ids = _done_ids(user, course)
+    enrollment = None
+    if user.is_authenticated and done_ids:
+        enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    outline = [
+        OutlineItem(
+            lesson=lesson,
+            url=lesson.get_url(request),
+            number=number,
+            done=lesson.pk in done_ids,
+            current=current_lesson is not None and lesson.pk == current_lesson.pk,
+        )
+        for number, lesson in enumerate(lessons, start=1)
+    ]
+    status = course_status(
+        required_lesson_ids=[item.lesson.pk for item in outline],
+        done_lesson_ids=done_ids,
+        completed_at=enrollment.completed_at if enrollment else None,
+    )
+    next_item = next((item for item in outline if not item.done), None)
+    return CourseProgress(
+        course=course,
+        course_url=course.get_url(request),
+        outline=outline,
+        status=status,
+        next_item=next_item,
+        signed_in=user.is_authenticated,
+    )
+
+
+def course_progress(*, course, user, request):
+    """The course page: its lessons in order, her ticks, and where to continue."""
+    return _build_progress(course=course, user=user, request=request)
+
+
+@dataclass
+class LessonProgress(CourseProgress):
+    current: OutlineItem | None = None
+    next_lesson: OutlineItem | None = None  # the one after this, in order
+    previous_lesson: OutlineItem | None = None
+
+
+def lesson_progress(*, lesson, user, request):
+    """The lesson page: its course, the outline with ticks, previous and next lessons."""
+    course = lesson_course(lesson)
+    progress = _build_progress(course=course, user=user, request=request, current_lesson=lesson)
+    items = progress.outline
+    index = next((i for i, item in enumerate(items) if item.current), None)
+    result = LessonProgress(**progress.__dict__)
+    if index is not None:
+        result.current = items[index]
+        result.previous_lesson = items[index - 1] if index > 0 else None
+        result.next_lesson = items[index + 1] if index + 1 < len(items) else None
+    return result
+
+
+def lesson_course(lesson):
+    """The course a lesson belongs to (its parent page), in one query."""
+    parent_path = lesson.path[: -LessonPage.steplen]
+    return CoursePage.objects.get(path=parent_path)
+
+
+def course_cards(*, index_page, user, request):
+    """Course cards for the home page: counts, minutes and her progress, in four queries."""
+    courses = list(
+        CoursePage.objects.live()
+        .child_of(index_page)
+        .select_related("cover")
+        .prefetch_related("cover__renditions")
+        .order_by("path")
+    )
+    lessons_by_course = {course.path: [] for course in courses}
+    lesson_rows = (
+        LessonPage.objects.live()
+        .descendant_of(index_page)
+        .filter(depth=index_page.depth + 2)
+        .values_list("pk", "path", "minutes")
+    )
+    for pk, path, minutes in lesson_rows:
+        parent = path[: -LessonPage.steplen]
+        if parent in lessons_by_course:
+            lessons_by_course[parent].append((pk, minutes))
+
+    done_by_course = {}
+    completed_at_by_course = {}
+    if user.is_authenticated and courses:
+        for lesson_id, course_id in LessonCompletion.objects.filter(
+            user=user, course__in=courses
+        ).values_list("lesson_id", "course_id"):
+            done_by_course.setdefault(course_id, set()).add(lesson_id)
+        completed_at_by_course = dict(
+            Enrollment.objects.filter(user=user, course__in=courses).values_list(
+                "course_id", "completed_at"
+            )
+        )
+
+    cards = []
+    for course in courses:
+        lessons = lessons_by_course[course.path]
+        status = None
+        if user.is_authenticated:
+            status = course_status(
+                required_lesson_ids=[pk for pk, _ in lessons],
+                done_lesson_ids=done_by_course.get(course.pk, set()),
+                completed_at=completed_at_by_course.get(course.pk),
+            )
+        cards.append(
+            CourseCard(
+                course=course,
+                url=course.get_url(request),
+                lesson_count=len(lessons),
+                minutes=sum(minutes for _, minutes in lessons),
+                status=status,
+            )
+        )
+    return cards
+
+
+def my_learning(*, user, request):
+    """Her enrollments split into in progress and completed, with progress, newest first."""
+    enrollments = list(
+        Enrollment.objects.filter(user=user, course__live=True)
+        .select_related("course")
+        .order_by("-last_activity_at")
+    )
+    if not enrollments:
+        return [], []
+    courses = [e.course for e in enrollments]
+    live_lessons = {}
+    for pk, path in _live_lessons_of(courses):
+        live_lessons.setdefault(path[: -LessonPage.steplen], set()).add(pk)
+    done = {}
+    for lesson_id, course_id in LessonCompletion.objects.filter(
+        user=user, course__in=courses
+    ).values_list("lesson_id", "course_id"):
+        done.setdefault(course_id, set()).add(lesson_id)
+    in_progress, completed = [], []
+    for enrollment in enrollments:
+        course = enrollment.course
+        status = course_status(
+            required_lesson_ids=live_lessons.get(course.path, set()),
+            done_lesson_ids=done.get(course.pk, set()),
+            completed_at=enrollment.completed_at,
+        )
+        card = CourseCard(
+            course=course,
+            url=course.get_url(request),
+            lesson_count=status.total,
+            minutes=0,
+            status=status,
+        )
+        (completed if status.completed else in_progress).append((card, enrollment))
+    return in_progress, completed
+
+
+def _live_lessons_of(courses):
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    return LessonPage.objects.live().filter(query).values_list("pk", "path")

@@ -1,0 +1,13 @@
+"""Signals for the lms app (chapter counters, certificates) without courses importing it.
+
+Sent inside the completion transaction, so receivers update their rows atomically with it.
+"""
+
+from django.dispatch import Signal
+
+# sender=Enrollment, enrollment=..., lesson=..., created=bool (first time she finished it)
+lesson_completed = Signal()
+# sender=Enrollment, enrollment=... (sent once, when completed_at is first set)
+course_completed = Signal()
+# sender=Enrollment, enrollment=... (sent once, when her first lesson in a course is done)
+course_started = Signal()

@@ -1,0 +1,41 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses import selectors, services
+from courses.models import LessonPage
+
+
+@require_POST
+def lesson_done(request, lesson_id):
+    """Mark a lesson done and go on to the next one. A repeated post changes nothing."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    if not request.user.is_authenticated:
+        return redirect_to_login(lesson.get_url(request))
+    course = selectors.lesson_course(lesson)
+    result = services.lesson_complete(user=request.user, lesson=lesson, course=course)
+    progress = selectors.lesson_progress(lesson=lesson, user=request.user, request=request)
+    if result.course_newly_completed:
+        messages.success(
+            request, _("Congratulations! You have finished the course “%s”.") % course.title
+        )
+        return redirect(course.get_url(request))
+    if result.newly_done:
+        messages.success(request, _("Saved: “%s” is done.") % lesson.title)
+    following = progress.next_lesson or progress.next_item
+    if following is not None:
+        return redirect(following.url)
+    return redirect(course.get_url(request))
+
+
+@login_required
+def my_learning(request):
+    in_progress, completed = selectors.my_learning(user=request.user, request=request)
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"in_progress": in_progress, "completed": completed},
+    )

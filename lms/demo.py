@@ -1,0 +1,241 @@
+"""Demo chapters, members and their progress. Every step is idempotent: running the loader
+twice changes nothing."""
+
+import hashlib
+import random
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from courses.models import LessonPage
+from courses.services import lesson_complete
+from lms.models import Chapter, Member, Occupation
+from lms.models.chapters import INVITE_ALPHABET
+
+DEMO_PASSWORD = "sen-demo-2026"  # noqa: S105 - printed on screen for the local demo
+ADMIN_PHONE = "+84900000001"
+TRAINER_PHONE = "+84900000002"
+TRAINERS_GROUP = "Trainers"
+
+# (name, code, children)
+TREE = (
+    "Hội LHPN tỉnh Quảng Nam",
+    "qnam",
+    [
+        (
+            "Hội LHPN huyện Quế Sơn",
+            "qnam-queson",
+            [
+                (
+                    "Hội LHPN xã Quế Xuân",
+                    "qnam-queson-quexuan",
+                    [
+                        ("Chi hội thôn Bình Yên", "qnam-queson-quexuan-binhyen", []),
+                        ("Chi hội thôn Phước Mỹ", "qnam-queson-quexuan-phuocmy", []),
+                    ],
+                ),
+                (
+                    "Hội LHPN xã Quế Phú",
+                    "qnam-queson-quephu",
+                    [
+                        ("Chi hội thôn Phú Mỹ", "qnam-queson-quephu-phumy", []),
+                        ("Chi hội nữ công nhân nhà trọ", "qnam-queson-quephu-nhatro", []),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "Hội LHPN huyện Duy Xuyên",
+            "qnam-duyxuyen",
+            [
+                (
+                    "Hội LHPN xã Duy Phước",
+                    "qnam-duyxuyen-duyphuoc",
+                    [
+                        ("Chi hội thôn Tân Mỹ", "qnam-duyxuyen-duyphuoc-tanmy", []),
+                        ("Chi hội thôn Mỹ Phước", "qnam-duyxuyen-duyphuoc-myphuoc", []),
+                    ],
+                ),
+                (
+                    "Hội LHPN xã Duy Thành",
+                    "qnam-duyxuyen-duythanh",
+                    [
+                        ("Chi hội thôn Thi Lai", "qnam-duyxuyen-duythanh-thilai", []),
+                        ("Chi hội tiểu thương chợ Nam Phước", "qnam-duyxuyen-duythanh-cho", []),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+KINDS = [Chapter.Kind.PROVINCE, Chapter.Kind.DISTRICT, Chapter.Kind.COMMUNE, Chapter.Kind.CHAPTER]
+
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi"]
+MIDDLE = ["Thị", "Thị", "Thị", "Ngọc", "Thu"]
+GIVEN = [
+    "Lan",
+    "Hoa",
+    "Mai",
+    "Hương",
+    "Hạnh",
+    "Thảo",
+    "Trang",
+    "Nga",
+    "Hằng",
+    "Loan",
+    "Phượng",
+    "Dung",
+    "Yến",
+    "Tuyết",
+    "Thủy",
+    "Nhung",
+    "Hiền",
+    "Vân",
+    "Liên",
+    "Oanh",
+]
+
+
+def demo_invite_code(code):
+    """A stable invite code per demo chapter, so the printed links work after every reload."""
+    digest = hashlib.sha256(code.encode()).digest()
+    return "".join(INVITE_ALPHABET[b % len(INVITE_ALPHABET)] for b in digest[:8])
+
+
+def _ensure_node(parent, name, code, depth):
+    node = Chapter.objects.filter(code=code).first()
+    if node is not None:
+        return node
+    fields = {
+        "name": name,
+        "code": code,
+        "kind": KINDS[depth],
+        "invite_code": demo_invite_code(code),
+    }
+    if parent is None:
+        return Chapter.add_root(**fields)
+    return parent.add_child(**fields)
+
+
+def load_chapters():
+    chapters = []
+
+    def walk(parent, item, depth):
+        name, code, children = item
+        node = _ensure_node(parent, name, code, depth)
+        if not children:
+            chapters.append(node)
+        for child in children:
+            walk(node, child, depth + 1)
+
+    walk(None, TREE, 0)
+    return chapters
+
+
+def _ensure_trainers_group():
+    """Trainers author courses and lessons (pages under the course index) and images."""
+    from courses.models import CourseIndexPage
+
+    group, _ = Group.objects.get_or_create(name=TRAINERS_GROUP)
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    index = CourseIndexPage.objects.first()
+    if index is not None:
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=index,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    root_collection = Collection.get_first_root_node()
+    for codename in ("add_image", "change_image", "choose_image"):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=root_collection,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailimages", codename=codename
+            ),
+        )
+    return group
+
+
+def load_staff():
+    user_model = get_user_model()
+    admin = user_model.objects.filter(phone=ADMIN_PHONE).first()
+    if admin is None:
+        admin = user_model.objects.create_superuser(
+            phone=ADMIN_PHONE,
+            password=DEMO_PASSWORD,
+            email="admin@sen.example",
+            first_name="Quản trị",
+            last_name="Sen",
+        )
+    trainer = user_model.objects.filter(phone=TRAINER_PHONE).first()
+    if trainer is None:
+        trainer = user_model.objects.create_user(
+            phone=TRAINER_PHONE,
+            password=DEMO_PASSWORD,
+            email="trainer@sen.example",
+            first_name="Tập huấn viên",
+            last_name="Sen",
+            is_staff=True,
+        )
+    trainer.groups.add(_ensure_trainers_group())
+    return admin, trainer
+
+
+def demo_member_phone(number):
+    return f"+849010{number:05d}"
+
+
+def load_members(chapters, per_chapter=5):
+    user_model = get_user_model()
+    rng = random.Random(2026)  # noqa: S311 - deterministic demo data
+    members = []
+    number = 0
+    for chapter in chapters:
+        for _ in range(per_chapter):
+            number += 1
+            name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+            birth_year = rng.randint(1965, 2004)
+            occupation = rng.choice(Occupation.values)
+            phone = demo_member_phone(number)
+            user = user_model.objects.filter(phone=phone).first()
+            if user is None:
+                user = user_model.objects.create_user(phone=phone, password=DEMO_PASSWORD)
+                Member.objects.create(
+                    user=user,
+                    full_name=name,
+                    chapter=chapter,
+                    birth_year=birth_year,
+                    occupation=occupation,
+                )
+            members.append(user)
+    return members
+
+
+def load_progress(members, courses):
+    """Varied progress: some members finished a course, many are part-way, some not started."""
+    rng = random.Random(7)  # noqa: S311 - deterministic demo data
+    lessons_by_course = {
+        course.pk: list(LessonPage.objects.live().child_of(course).order_by("path"))
+        for course in courses
+    }
+    for user in members:
+        for course in courses:
+            lessons = lessons_by_course[course.pk]
+            done = rng.choice([0, 0, 1, 2, 3, len(lessons), len(lessons)])
+            for lesson in lessons[:done]:
+                lesson_complete(user=user, lesson=lesson, course=course)
+
+
+@transaction.atomic
+def load_people(courses):
+    chapters = load_chapters()
+    admin, trainer = load_staff()
+    members = load_members(chapters)
+    load_progress(members, courses)
+    return chapters, members

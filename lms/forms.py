@@ -1,0 +1,140 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+from lms.models import Chapter, Occupation
+from lms.phones import INVALID_PHONE_MESSAGE, InvalidPhoneNumber, normalize_phone
+
+
+def _helper(submit_label):
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.add_input(Submit("submit", submit_label))
+    return helper
+
+
+class PhoneField(forms.CharField):
+    """A phone number field that returns the normalised +84 form."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Phone number"))
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault(
+            "widget",
+            forms.TextInput(
+                attrs={"inputmode": "tel", "autocomplete": "tel", "placeholder": "0912 345 678"}
+            ),
+        )
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return value
+        try:
+            return normalize_phone(value)
+        except InvalidPhoneNumber as exc:
+            raise forms.ValidationError(INVALID_PHONE_MESSAGE, code="invalid_phone") from exc
+
+
+class SignInForm(AuthenticationForm):
+    username = PhoneField()
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        "invalid_login": _("The phone number or password is not right. Please try again."),
+        "inactive": _("This account is locked. Please contact your chapter leader."),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.helper = _helper(_("Sign in"))
+
+
+class SignUpForm(forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": "Nguyễn Thị Lan"}),
+    )
+    phone = PhoneField()
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters. Do not use your phone number or birthday."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    birth_year = forms.IntegerField(
+        label=_("Birth year (optional)"),
+        required=False,
+        min_value=1920,
+        max_value=2015,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "placeholder": "1985"}),
+    )
+    occupation = forms.ChoiceField(
+        label=_("Occupation (optional)"),
+        required=False,
+        choices=[("", "—"), *Occupation.choices],
+    )
+
+    def __init__(self, *args, chapter=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.chapter = chapter
+        if chapter is None:
+            self.fields["invite_code"] = forms.CharField(
+                label=_("Chapter invite code"),
+                max_length=16,
+                help_text=_("Your chapter leader can give you the code or the invite link."),
+            )
+        self.helper = _helper(_("Create my account"))
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Please enter your full name."))
+        return name
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        if get_user_model().objects.filter(phone=phone).exists():
+            raise forms.ValidationError(
+                _("This phone number already has an account. Please sign in."),
+                code="phone_taken",
+            )
+        return phone
+
+    def clean_invite_code(self):
+        code = self.cleaned_data["invite_code"].strip().lower()
+        chapter = Chapter.objects.filter(invite_code=code, kind=Chapter.Kind.CHAPTER).first()
+        if chapter is None:
+            raise forms.ValidationError(
+                _("We do not know this invite code. Please check it with your chapter leader."),
+                code="unknown_invite",
+            )
+        self.chapter = chapter
+        return code
+
+    def clean(self):
+        cleaned = super().clean()
+        password1 = cleaned.get("password1")
+        password2 = cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif password1:
+            user = get_user_model()(phone=cleaned.get("phone") or "")
+            try:
+                password_validation.validate_password(password1, user=user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

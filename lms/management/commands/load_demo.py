@@ -1,0 +1,24 @@
+from django.core.management.base import BaseCommand
+
+from courses.demo.loader import load_courses
+from lms import demo
+from lms.phones import format_phone
+
+
+class Command(BaseCommand):
+    help = "Load the demo courses, chapters, members and progress. Safe to run again."
+
+    def handle(self, *args, **options):
+        courses, created = load_courses()
+        chapters, members = demo.load_people(courses)
+        write = self.stdout.write
+        write(self.style.SUCCESS(f"Demo ready: {len(courses)} courses, {len(members)} members."))
+        write(f"  Admin (Wagtail /admin/): {format_phone(demo.ADMIN_PHONE)} / {demo.DEMO_PASSWORD}")
+        write(
+            f"  Trainer (/admin/):       {format_phone(demo.TRAINER_PHONE)} / {demo.DEMO_PASSWORD}"
+        )
+        write(
+            f"  Member:                  {format_phone(demo.demo_member_phone(1))} / "
+            f"{demo.DEMO_PASSWORD} ({members[0].member.full_name}, {chapters[0].name})"
+        )
+        write(f"  Invite link for {chapters[0].name}: {chapters[0].get_invite_url()}")

@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Occupation(models.TextChoices):
+    FACTORY_WORKER = "factory_worker", _("Factory worker")
+    FARMER = "farmer", _("Farmer")
+    TRADER = "trader", _("Trader / online seller")
+    OFFICE_WORKER = "office_worker", _("Office worker")
+    OTHER = "other", _("Other")
+
+
+class Member(models.Model):
+    """The learner's profile: who she is and which chapter she belongs to."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="member"
+    )
+    full_name = models.CharField(_("full name"), max_length=150)
+    chapter = models.ForeignKey(
+        "lms.Chapter",
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name=_("chapter"),
+    )
+    birth_year = models.PositiveSmallIntegerField(
+        _("birth year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1920), MaxValueValidator(2015)],
+    )
+    occupation = models.CharField(
+        _("occupation"), max_length=20, choices=Occupation.choices, blank=True
+    )
+    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return self.full_name

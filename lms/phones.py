@@ -1,0 +1,58 @@
+"""Vietnamese phone numbers, normalised to E.164 (+84xxxxxxxxx)."""
+
+import re
+
+from django.utils.translation import gettext_lazy as _
+
+_SEPARATORS = re.compile(r"[\s.\-()/]")
+# National significant numbers: mobiles are 9 digits starting 3, 5, 7, 8 or 9;
+# landlines are 10 digits starting 2 (02x xxxx xxxx).
+_NATIONAL = re.compile(r"^(?:[35789]\d{8}|2\d{9})$")
+
+INVALID_PHONE_MESSAGE = _("Enter a Vietnamese phone number, for example 0912 345 678.")
+
+
+class InvalidPhoneNumber(ValueError):
+    """The text is not a Vietnamese phone number."""
+
+
+def normalize_phone(raw):
+    """Return the E.164 form of a Vietnamese phone number, or raise InvalidPhoneNumber.
+
+    ``0912 345 678``, ``+84 912345678``, ``84912345678`` and ``0084-912-345-678`` all give
+    ``+84912345678``.
+    """
+    if raw is None:
+        raise InvalidPhoneNumber(raw)
+    digits = _SEPARATORS.sub("", str(raw).strip())
+    if digits.startswith("+84"):
+        national = digits[3:]
+    elif digits.startswith("0084"):
+        national = digits[4:]
+    elif digits.startswith("84") and len(digits) in (11, 12):
+        national = digits[2:]
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        national = digits
+    if not national.isascii() or not _NATIONAL.match(national):
+        raise InvalidPhoneNumber(raw)
+    return "+84" + national
+
+
+def format_phone(e164):
+    """Show +84912345678 as 0912 345 678, the way members write it."""
+    if not e164 or not e164.startswith("+84"):
+        return e164 or ""
+    national = "0" + e164[3:]
+    if len(national) == 10:
+        return f"{national[:4]} {national[4:7]} {national[7:]}"
+    return f"{national[:3]} {national[3:7]} {national[7:]}"
+
+
+def mask_phone(e164):
+    """0912 *** 678: enough to recognise a member without exposing her number."""
+    shown = format_phone(e164)
+    if len(shown) < 12:
+        return shown
+    return f"{shown[:4]} *** {shown[-3:]}"

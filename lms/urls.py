@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.contrib.auth.views import LogoutView
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from lms import views
+
+lms_patterns = (
+    [
+        path("signin/", views.SignInView.as_view(), name="signin"),
+        path("signout/", LogoutView.as_view(), name="signout"),
+        path("signup/", views.signup, name="signup"),
+        path("join/<str:invite_code>/", views.join, name="join"),
+    ],
+    "lms",
+)
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include(lms_patterns)),
+    path("", include("courses.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,0 +1,26 @@
+import pytest
+from wagtail.models import Page, Site
+
+from tests.courses.factories import CourseIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Tests never write into the repository's media/ folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(settings):
+    settings.LANGUAGE_CODE = "vi"
+
+
+@pytest.fixture
+def home(db):
+    """A course index as the default site's home page."""
+    root = Page.get_first_root_node()
+    index = CourseIndexPageFactory(parent=root, title="Học kỹ năng số", slug="hoc")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = index
+    site.save()
+    return index

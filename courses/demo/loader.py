@@ -47,7 +47,7 @@ def _cover_image(course):
     )
 
 
-def _lesson_body(blocks):
+def lesson_stream_data(blocks):
     body = []
     for block_type, value in blocks:
         if block_type == "steps":
@@ -124,7 +124,7 @@ def load_courses():
                 slug=lesson_data["slug"],
                 summary=lesson_data["summary"],
                 minutes=lesson_data["minutes"],
-                body=_lesson_body(lesson_data["body"]),
+                body=lesson_stream_data(lesson_data["body"]),
             )
             course.add_child(instance=lesson)
             _publish(lesson)

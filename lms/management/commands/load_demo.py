@@ -1,3 +1,5 @@
+import os
+
 from django.core.management.base import BaseCommand
 
 from courses.demo.loader import load_courses
@@ -21,4 +23,5 @@ class Command(BaseCommand):
             f"  Member:                  {format_phone(demo.demo_member_phone(1))} / "
             f"{demo.DEMO_PASSWORD} ({members[0].member.full_name}, {chapters[0].name})"
         )
-        write(f"  Invite link for {chapters[0].name}: {chapters[0].get_invite_url()}")
+        base = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+        write(f"  Invite link for {chapters[0].name}: {base}{chapters[0].get_invite_url()}")

@@ -145,3 +145,14 @@ def test_wagtail_admin_accepts_the_phone_in_local_spelling(client):
     response = client.post("/admin/login/", {"username": "0900 000 009", "password": PASSWORD})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_pages_are_vietnamese_even_when_the_phone_asks_for_english(client, db):
+    response = client.get(reverse("lms:signin"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "Số điện thoại" in response.content.decode()
+
+
+def test_a_member_who_chooses_english_gets_english_and_it_is_remembered(client, db):
+    client.post(reverse("set_language"), {"language": "en", "next": "/signin/"})
+    response = client.get(reverse("lms:signin"))
+    assert "Phone number" in response.content.decode()

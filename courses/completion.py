@@ -3,13 +3,19 @@
 from dataclasses import dataclass
 
 
-def is_course_complete(*, required_lesson_ids, done_lesson_ids):
-    """A course is complete when it has lessons and every required (live) lesson is done.
+def is_course_complete(
+    *, required_lesson_ids, done_lesson_ids, final_quiz_required=False, final_quiz_passed=False
+):
+    """A course is complete when it has lessons, every required (live) lesson is done, and
+    its final quiz, if it has one, is passed.
 
     Done lessons that are no longer required (unpublished, deleted) neither help nor hurt.
+    A lesson that carries a quiz counts as done only once its quiz is passed (the service
+    records it then), so this rule needs no separate lesson-quiz term.
     """
     required = set(required_lesson_ids)
-    return bool(required) and required <= set(done_lesson_ids)
+    lessons_done = bool(required) and required <= set(done_lesson_ids)
+    return lessons_done and (final_quiz_passed or not final_quiz_required)
 
 
 def progress_percent(*, done, total):
@@ -35,14 +41,12 @@ class CourseStatus:
 
 
 def course_status(*, required_lesson_ids, done_lesson_ids, completed_at=None):
-    """Progress of one member in one course, from her done set and the live lessons.
+    """Progress of one member in one course, for progress bars.
 
-    A course completed once stays completed (her certificate does not vanish when a
-    trainer adds a lesson later).
+    Completion is what the enrollment stored when the rule was applied (by the service, on
+    each event), so every page and report agrees; a course completed once stays completed
+    (her certificate does not vanish when a trainer adds a lesson later).
     """
     required = set(required_lesson_ids)
     done = required & set(done_lesson_ids)
-    completed = completed_at is not None or is_course_complete(
-        required_lesson_ids=required, done_lesson_ids=done
-    )
-    return CourseStatus(total=len(required), done=len(done), completed=completed)
+    return CourseStatus(total=len(required), done=len(done), completed=completed_at is not None)

@@ -7,6 +7,7 @@ from django.db.models import Q
 
 from courses.completion import CourseStatus, course_status
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from quizzes.models import Quiz
 
 
 @dataclass
@@ -26,6 +27,8 @@ class CourseProgress:
     status: CourseStatus | None = None
     next_item: OutlineItem | None = None  # where Start / Continue leads
     signed_in: bool = False
+    final_quiz: object = None  # the live final quiz, if the course has one
+    final_quiz_passed: bool = False
 
     @property
     def total_minutes(self):
@@ -65,8 +68,10 @@ def _build_progress(*, course, user, request, current_lesson=None):
     lessons = _outline_lessons(course)
     done_ids = _done_ids(user, course)
     enrollment = None
-    if user.is_authenticated and done_ids:
+    if user.is_authenticated:
         enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    final_quiz = live_quiz(course.final_quiz_id)
+    final_quiz_passed = bool(enrollment and enrollment.final_quiz_passed_at)
     outline = [
         OutlineItem(
             lesson=lesson,
@@ -90,6 +95,8 @@ def _build_progress(*, course, user, request, current_lesson=None):
         status=status,
         next_item=next_item,
         signed_in=user.is_authenticated,
+        final_quiz=final_quiz,
+        final_quiz_passed=final_quiz_passed,
     )
 
 
@@ -103,6 +110,7 @@ class LessonProgress(CourseProgress):
     current: OutlineItem | None = None
     next_lesson: OutlineItem | None = None  # the one after this, in order
     previous_lesson: OutlineItem | None = None
+    quiz: object = None  # the live quiz that completes this lesson, if any
 
 
 def lesson_progress(*, lesson, user, request):
@@ -111,12 +119,19 @@ def lesson_progress(*, lesson, user, request):
     progress = _build_progress(course=course, user=user, request=request, current_lesson=lesson)
     items = progress.outline
     index = next((i for i, item in enumerate(items) if item.current), None)
-    result = LessonProgress(**progress.__dict__)
+    result = LessonProgress(**progress.__dict__, quiz=live_quiz(lesson.quiz_id))
     if index is not None:
         result.current = items[index]
         result.previous_lesson = items[index - 1] if index > 0 else None
         result.next_lesson = items[index + 1] if index + 1 < len(items) else None
     return result
+
+
+def live_quiz(quiz_id):
+    """The quiz if it exists and is published (one query), else None."""
+    if not quiz_id:
+        return None
+    return Quiz.objects.filter(pk=quiz_id, live=True).only("id", "title", "pass_mark").first()
 
 
 def lesson_course(lesson):

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,14 +18,21 @@ def lesson_done(request, lesson_id):
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.get_url(request))
     course = selectors.lesson_course(lesson)
-    result = services.lesson_complete(user=request.user, lesson=lesson, course=course)
+    try:
+        result = services.lesson_complete(user=request.user, lesson=lesson, course=course)
+    except services.QuizRequired:
+        messages.info(request, _("Pass the quiz at the end of this lesson to complete it."))
+        return redirect(
+            f"{reverse('quizzes:detail', args=[lesson.quiz_id])}?"
+            f"{urlencode({'next': lesson.get_url(request)})}"
+        )
     progress = selectors.lesson_progress(lesson=lesson, user=request.user, request=request)
     if result.course_newly_completed:
         messages.success(
             request, _("Congratulations! You have finished the course “%s”.") % course.title
         )
         return redirect(course.get_url(request))
-    if result.newly_done:
+    if result.changed:
         messages.success(request, _("Saved: “%s” is done.") % lesson.title)
     following = progress.next_lesson or progress.next_item
     if following is not None:

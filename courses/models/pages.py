@@ -66,6 +66,15 @@ class CoursePage(Page):
         verbose_name=_("what you will learn"),
         blank=True,
     )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("final quiz"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("If set, the course is complete only when this quiz is passed too."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -75,6 +84,7 @@ class CoursePage(Page):
         FieldPanel("color"),
         FieldPanel("intro"),
         FieldPanel("outcomes"),
+        FieldPanel("final_quiz"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
     parent_page_types = ["courses.CourseIndexPage"]
@@ -97,12 +107,22 @@ class LessonPage(Page):
         _("reading time (minutes)"), default=5, help_text=_("An honest estimate.")
     )
     body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
+    quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("check what you learned"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("If set, the lesson is done when this quiz is passed."),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("minutes"),
         FieldPanel("body"),
+        FieldPanel("quiz"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["courses.CoursePage"]

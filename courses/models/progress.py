@@ -46,6 +46,7 @@ class Enrollment(models.Model):
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     lessons_done = models.PositiveIntegerField(_("lessons done"), default=0)
+    final_quiz_passed_at = models.DateTimeField(_("final quiz passed at"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
 
     class Meta:

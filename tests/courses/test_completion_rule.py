@@ -41,6 +41,33 @@ def test_a_course_completed_once_stays_completed_when_a_lesson_is_added():
     assert status.completed
 
 
+def test_final_quiz_must_be_passed_when_the_course_has_one():
+    lessons = {1, 2}
+    assert not is_course_complete(
+        required_lesson_ids=lessons, done_lesson_ids=lessons, final_quiz_required=True
+    )
+    assert is_course_complete(
+        required_lesson_ids=lessons,
+        done_lesson_ids=lessons,
+        final_quiz_required=True,
+        final_quiz_passed=True,
+    )
+
+
+def test_a_passed_final_quiz_does_not_replace_the_lessons():
+    assert not is_course_complete(
+        required_lesson_ids={1, 2},
+        done_lesson_ids={1},
+        final_quiz_required=True,
+        final_quiz_passed=True,
+    )
+
+
+def test_status_reports_the_stored_completion():
+    status = course_status(required_lesson_ids=[1, 2], done_lesson_ids=[1, 2])
+    assert status.percent == 100 and not status.completed
+
+
 def test_nothing_done_is_not_started():
     status = course_status(required_lesson_ids=[1, 2], done_lesson_ids=[])
     assert not status.started and status.percent == 0

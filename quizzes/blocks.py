@@ -1,0 +1,156 @@
+"""Question blocks. Every question (stream child) and every choice (list item) carries a stable
+id that attempts answer against."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+def _error(field, message):
+    return blocks.StructBlockValidationError(block_errors={field: ValidationError(message)})
+
+
+class AnswerChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.CharBlock(
+        label=_("Feedback"),
+        required=False,
+        max_length=400,
+        help_text=_("Shown after she answers: why this choice is right or wrong."),
+    )
+
+    class Meta:
+        icon = "radio-empty"
+        label = _("Choice")
+
+
+class PictureChoiceBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Picture"))
+    alt = blocks.CharBlock(
+        label=_("Picture description"),
+        max_length=250,
+        help_text=_("What the picture shows, for members who cannot see it."),
+    )
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.CharBlock(label=_("Feedback"), required=False, max_length=400)
+
+    class Meta:
+        icon = "image"
+        label = _("Picture choice")
+
+
+class BaseQuestionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Question"), max_length=500)
+    scenario = blocks.TextBlock(
+        label=_("Scenario"),
+        required=False,
+        max_length=1000,
+        help_text=_("Optional: the exact message, post or link she sees, shown as on a phone."),
+    )
+    image = ImageChooserBlock(label=_("Picture"), required=False)
+    image_alt = blocks.CharBlock(label=_("Picture description"), required=False, max_length=250)
+    explanation = blocks.TextBlock(
+        label=_("Explanation"),
+        required=False,
+        max_length=1000,
+        help_text=_("Shown after answering: the rule to remember."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not value.get("image_alt"):
+            raise _error("image_alt", _("Describe the picture for members who cannot see it."))
+        return value
+
+
+def _count_correct(value):
+    return sum(1 for choice in value["choices"] if choice["correct"])
+
+
+class SingleChoiceQuestionBlock(BaseQuestionBlock):
+    choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Choices"), min_num=2, max_num=8)
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Single choice")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if _count_correct(value) != 1:
+            raise _error("choices", _("Mark exactly one choice as correct."))
+        return value
+
+
+class MultipleChoiceQuestionBlock(BaseQuestionBlock):
+    choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Choices"), min_num=2, max_num=8)
+    partial_credit = blocks.BooleanBlock(
+        label=_("Partial credit"),
+        required=False,
+        default=True,
+        help_text=_(
+            "On: each correct choice ticked earns its share of the point and each wrong choice "
+            "ticked takes one share away, never below zero. Off: all or nothing."
+        ),
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Multiple choice (all that apply)")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if _count_correct(value) < 1:
+            raise _error("choices", _("Mark at least one choice as correct."))
+        return value
+
+
+class TrueFalseQuestionBlock(BaseQuestionBlock):
+    answer = blocks.ChoiceBlock(
+        label=_("Correct answer"),
+        choices=[("true", _("True")), ("false", _("False"))],
+        default="true",
+    )
+    feedback_true = blocks.CharBlock(label=_("Feedback for “True”"), required=False, max_length=400)
+    feedback_false = blocks.CharBlock(
+        label=_("Feedback for “False”"), required=False, max_length=400
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("True or false")
+
+
+class ImageChoiceQuestionBlock(BaseQuestionBlock):
+    choices = blocks.ListBlock(
+        PictureChoiceBlock(), label=_("Picture choices"), min_num=2, max_num=6
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Picture choice")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if _count_correct(value) != 1:
+            raise _error("choices", _("Mark exactly one picture as correct."))
+        return value
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    single_choice = SingleChoiceQuestionBlock()
+    multiple_choice = MultipleChoiceQuestionBlock()
+    true_false = TrueFalseQuestionBlock()
+    image_choice = ImageChoiceQuestionBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("A quiz needs at least one question."))]
+                )
+            )
+        return value

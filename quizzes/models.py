@@ -1,0 +1,118 @@
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from quizzes.blocks import QuestionStreamBlock
+
+
+class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+    """A quiz authored once in the admin (a snippet) and placed wherever it is needed."""
+
+    title = models.CharField(_("title"), max_length=200)
+    instructions = models.TextField(
+        _("instructions"),
+        blank=True,
+        help_text=_("Shown before she starts, e.g. how many questions and what passing means."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_choices = models.BooleanField(_("shuffle choices"), default=True)
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"))
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("instructions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("max_attempts"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_choices"),
+            ],
+            heading=_("Rules"),
+        ),
+        FieldPanel("questions"),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def unlimited_attempts(self):
+        return self.max_attempts == 0
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/quiz_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from quizzes.snapshots import build_snapshot
+
+        context = super().get_preview_context(request, mode_name)
+        context["snapshot"] = build_snapshot(self, shuffle=False)
+        return context
+
+
+class Attempt(models.Model):
+    """One go at a quiz. ``snapshot`` freezes what she was asked (questions, choices in the
+    order served, correct flags, pass mark), so editing the quiz never changes her attempt."""
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    snapshot = models.JSONField(_("questions as served"))
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    score = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    passed = models.BooleanField(_("passed"), null=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(submitted_at__isnull=True),
+                name="one_open_attempt_per_quiz",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "quiz", "number"], name="attempt_number_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["quiz", "submitted_at"], name="attempt_quiz_submitted")]
+
+    def __str__(self):
+        return f"{self.quiz} #{self.number}"
+
+    @property
+    def is_submitted(self):
+        return self.submitted_at is not None

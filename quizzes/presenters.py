@@ -1,0 +1,90 @@
+"""Turn a snapshot into what a page shows: images resolved in one query, her choices marked.
+
+Correct flags and feedback are only copied when ``reveal`` is true (the result page)."""
+
+from dataclasses import dataclass, field
+
+from wagtail.images import get_image_model
+
+from quizzes.scoring import field_name
+
+
+@dataclass
+class ChoiceView:
+    id: str
+    text: str
+    image: object = None
+    alt: str = ""
+    selected: bool = False
+    correct: bool | None = None
+    feedback: str = ""
+
+
+@dataclass
+class QuestionView:
+    id: str
+    number: int
+    kind: str
+    prompt: str
+    scenario: str
+    field_name: str
+    image: object = None
+    image_alt: str = ""
+    choices: list = field(default_factory=list)
+    error: str = ""
+    explanation: str = ""
+    is_right: bool | None = None
+    points: object = None
+
+    @property
+    def multiple(self):
+        return self.kind == "multiple_choice"
+
+
+def _images(snapshot):
+    ids = {q["image"] for q in snapshot["questions"] if q["image"]}
+    ids |= {c["image"] for q in snapshot["questions"] for c in q["choices"] if c["image"]}
+    if not ids:
+        return {}
+    return {image.pk: image for image in get_image_model().objects.filter(pk__in=ids)}
+
+
+def present(snapshot, *, answers=None, errors=None, score=None, reveal=False):
+    """Questions for a template. ``score`` (an AttemptScore) adds per-question results."""
+    images = _images(snapshot)
+    answers = answers or {}
+    errors = errors or {}
+    results = {r.question["id"]: r for r in score.results} if score else {}
+    views = []
+    for number, q in enumerate(snapshot["questions"], start=1):
+        selected = answers.get(q["id"], ())
+        result = results.get(q["id"])
+        views.append(
+            QuestionView(
+                id=q["id"],
+                number=number,
+                kind=q["kind"],
+                prompt=q["prompt"],
+                scenario=q["scenario"],
+                field_name=field_name(q["id"]),
+                image=images.get(q["image"]),
+                image_alt=q["image_alt"],
+                error=errors.get(q["id"], ""),
+                explanation=q["explanation"] if reveal else "",
+                is_right=result.is_right if (reveal and result) else None,
+                points=result.points if (reveal and result) else None,
+                choices=[
+                    ChoiceView(
+                        id=c["id"],
+                        text=c["text"],
+                        image=images.get(c["image"]),
+                        alt=c["alt"],
+                        selected=c["id"] in selected,
+                        correct=c["correct"] if reveal else None,
+                        feedback=c["feedback"] if reveal else "",
+                    )
+                    for c in q["choices"]
+                ],
+            )
+        )
+    return views

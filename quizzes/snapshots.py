@@ -1,0 +1,74 @@
+"""Freeze a quiz into the plain data an attempt is served and scored against."""
+
+import random
+
+TRUE_FALSE_CHOICES = ("true", "false")
+
+
+def _image(image):
+    return image.pk if image is not None else None
+
+
+def _question(block):
+    value = block.value
+    question = {
+        "id": str(block.id),
+        "kind": block.block_type,
+        "prompt": value["prompt"],
+        "scenario": value.get("scenario") or "",
+        "image": _image(value.get("image")),
+        "image_alt": value.get("image_alt") or "",
+        "explanation": value.get("explanation") or "",
+        "partial_credit": bool(value.get("partial_credit", False)),
+    }
+    if block.block_type == "true_false":
+        feedback = {
+            "true": value.get("feedback_true") or "",
+            "false": value.get("feedback_false") or "",
+        }
+        question["choices"] = [
+            {
+                "id": choice,
+                "text": "",
+                "image": None,
+                "alt": "",
+                "correct": value["answer"] == choice,
+                "feedback": feedback[choice],
+            }
+            for choice in TRUE_FALSE_CHOICES
+        ]
+    else:
+        question["choices"] = [
+            {
+                "id": str(item.id),
+                "text": item.value.get("text", ""),
+                "image": _image(item.value.get("image")),
+                "alt": item.value.get("alt", ""),
+                "correct": bool(item.value["correct"]),
+                "feedback": item.value.get("feedback") or "",
+            }
+            for item in value["choices"].bound_blocks
+        ]
+    return question
+
+
+def build_snapshot(quiz, *, shuffle=True, rng=None):
+    """The quiz as served: questions (and choices) in the order she will see them.
+
+    True/false choices keep their order; the rest follow the quiz's shuffle settings.
+    """
+    rng = rng or random.SystemRandom()
+    questions = [_question(block) for block in quiz.questions]
+    if shuffle and quiz.shuffle_choices:
+        for question in questions:
+            if question["kind"] != "true_false":
+                rng.shuffle(question["choices"])
+    if shuffle and quiz.shuffle_questions:
+        rng.shuffle(questions)
+    return {
+        "quiz_id": quiz.pk,
+        "revision_id": quiz.live_revision_id,
+        "title": quiz.title,
+        "pass_mark": quiz.pass_mark,
+        "questions": questions,
+    }

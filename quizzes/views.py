@@ -1,0 +1,141 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from quizzes import selectors, services
+from quizzes.models import Attempt, Quiz
+from quizzes.presenters import present
+from quizzes.scoring import TamperedAnswer, parse_answers, score_attempt, unanswered
+
+
+def _next_url(request):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return ""
+
+
+def _with_next(url, next_url):
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+def _live_quiz(quiz_id):
+    return get_object_or_404(Quiz.objects.filter(live=True), pk=quiz_id)
+
+
+def quiz_detail(request, quiz_id):
+    quiz = _live_quiz(quiz_id)
+    attempts, open_attempt = [], None
+    if request.user.is_authenticated:
+        attempts = selectors.attempts_of(user=request.user, quiz=quiz)
+        open_attempt = Attempt.objects.filter(
+            user=request.user, quiz=quiz, submitted_at__isnull=True
+        ).first()
+    used = len(attempts)
+    return render(
+        request,
+        "quizzes/quiz_detail.html",
+        {
+            "quiz": quiz,
+            "question_count": len(quiz.questions),
+            "attempts": attempts,
+            "best": selectors.best_attempt(attempts),
+            "open_attempt": open_attempt,
+            "attempts_left": None if quiz.unlimited_attempts else max(0, quiz.max_attempts - used),
+            "next": _next_url(request),
+        },
+    )
+
+
+@require_POST
+def attempt_start(request, quiz_id):
+    quiz = _live_quiz(quiz_id)
+    next_url = _next_url(request)
+    if not request.user.is_authenticated:
+        return redirect_to_login(_with_next(reverse("quizzes:detail", args=[quiz.pk]), next_url))
+    try:
+        attempt = services.attempt_start(user=request.user, quiz=quiz)
+    except services.AttemptLimitReached:
+        messages.error(request, _("You have used all the attempts this quiz allows."))
+        return redirect(_with_next(reverse("quizzes:detail", args=[quiz.pk]), next_url))
+    return redirect(_with_next(reverse("quizzes:take", args=[attempt.pk]), next_url))
+
+
+def _own_attempt(request, attempt_id):
+    attempt = Attempt.objects.select_related("quiz").filter(pk=attempt_id).first()
+    if attempt is None or attempt.user_id != request.user.pk:
+        raise Http404
+    return attempt
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attempt_take(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    next_url = _next_url(request)
+    result_url = _with_next(reverse("quizzes:result", args=[attempt.pk]), next_url)
+    if attempt.is_submitted:
+        # Back button, a second tab or a double tap: show the result already recorded.
+        return redirect(result_url)
+    answers, errors = {}, {}
+    if request.method == "POST":
+        try:
+            answers = parse_answers(attempt.snapshot, request.POST)
+        except TamperedAnswer:
+            return render(
+                request,
+                "quizzes/bad_answers.html",
+                {"attempt": attempt, "take_url": _with_next(request.path, next_url)},
+                status=400,
+            )
+        missing = unanswered(attempt.snapshot, answers)
+        if not missing:
+            services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
+            return redirect(result_url)
+        errors = dict.fromkeys(missing, _("Please choose an answer."))
+    return render(
+        request,
+        "quizzes/attempt_form.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "questions": present(attempt.snapshot, answers=answers, errors=errors),
+            "error_count": len(errors),
+            "next": next_url,
+        },
+    )
+
+
+@login_required
+def attempt_result(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    next_url = _next_url(request)
+    if not attempt.is_submitted:
+        return redirect(_with_next(reverse("quizzes:take", args=[attempt.pk]), next_url))
+    quiz = attempt.quiz
+    answers = {qid: frozenset(ids) for qid, ids in attempt.answers.items()}
+    score = score_attempt(attempt.snapshot, answers)
+    used = services.attempts_used(user=request.user, quiz=quiz)
+    can_retry = quiz.live and (quiz.unlimited_attempts or used < quiz.max_attempts)
+    return render(
+        request,
+        "quizzes/attempt_result.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "score": score,
+            "right_count": sum(1 for r in score.results if r.is_right),
+            "questions": present(attempt.snapshot, answers=answers, score=score, reveal=True),
+            "can_retry": can_retry,
+            "attempts_left": None if quiz.unlimited_attempts else max(0, quiz.max_attempts - used),
+            "next": next_url,
+        },
+    )

@@ -1,0 +1,100 @@
+"""Quiz factories. Questions are raw StreamField data with fixed ids (q1, q1a...), so tests can
+answer against known ids."""
+
+import factory
+
+from quizzes.models import Quiz
+
+
+def _choices(question_id, choices):
+    return [
+        {
+            "type": "item",
+            "id": f"{question_id}{chr(ord('a') + i)}",
+            "value": {"text": text, "correct": correct, "feedback": f"Phản hồi {text}"},
+        }
+        for i, (text, correct) in enumerate(choices)
+    ]
+
+
+def single(question_id, prompt="Câu hỏi?", choices=(("Đúng", True), ("Sai", False)), **extra):
+    return {
+        "type": "single_choice",
+        "id": question_id,
+        "value": {
+            "prompt": prompt,
+            "scenario": extra.get("scenario", ""),
+            "image": None,
+            "image_alt": "",
+            "explanation": extra.get("explanation", "Giải thích."),
+            "choices": _choices(question_id, choices),
+        },
+    }
+
+
+def multiple(question_id, prompt="Chọn tất cả?", choices=(), partial_credit=True):
+    return {
+        "type": "multiple_choice",
+        "id": question_id,
+        "value": {
+            "prompt": prompt,
+            "scenario": "",
+            "image": None,
+            "image_alt": "",
+            "explanation": "",
+            "partial_credit": partial_credit,
+            "choices": _choices(question_id, choices),
+        },
+    }
+
+
+def true_false(question_id, prompt="Đúng hay sai?", answer="true"):
+    return {
+        "type": "true_false",
+        "id": question_id,
+        "value": {
+            "prompt": prompt,
+            "scenario": "",
+            "image": None,
+            "image_alt": "",
+            "explanation": "",
+            "answer": answer,
+            "feedback_true": "",
+            "feedback_false": "",
+        },
+    }
+
+
+def default_questions():
+    return [
+        single(
+            "q1", "Ngân hàng có bao giờ hỏi mã OTP không?", (("Không bao giờ", True), ("Có", False))
+        ),
+        multiple(
+            "q2",
+            "Dấu hiệu link giả?",
+            (("Tên miền lạ", True), ("Đuôi .top", True), ("Có chữ https", False)),
+        ),
+        true_false("q3", "Nên dùng một mật khẩu cho mọi tài khoản.", answer="false"),
+    ]
+
+
+class QuizFactory(factory.django.DjangoModelFactory):
+    """A live quiz with a published revision."""
+
+    class Meta:
+        model = Quiz
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Kiểm tra nhanh {n}")
+    pass_mark = 70
+    max_attempts = 0
+    shuffle_questions = False
+    shuffle_choices = False
+    live = True
+    questions = factory.LazyFunction(default_questions)
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        if create and obj.live:
+            obj.save_revision().publish()

@@ -1,7 +1,15 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = _("Members and chapters")
+
+    def ready(self):
+        from lms.roles import create_trainers_group_after_migrate
+
+        post_migrate.connect(
+            create_trainers_group_after_migrate, sender=self, dispatch_uid="lms_trainers_group"
+        )

@@ -6,19 +6,17 @@ import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from courses.models import LessonPage
 from courses.services import lesson_complete
 from lms.models import Chapter, Member, Occupation
 from lms.models.chapters import INVITE_ALPHABET
+from lms.roles import ensure_trainers_group
 
 DEMO_PASSWORD = "sen-demo-2026"  # noqa: S105 - printed on screen for the local demo
 ADMIN_PHONE = "+84900000001"
 TRAINER_PHONE = "+84900000002"
-TRAINERS_GROUP = "Trainers"
 
 # (name, code, children)
 TREE = (
@@ -135,34 +133,6 @@ def load_chapters():
     return chapters
 
 
-def _ensure_trainers_group():
-    """Trainers author courses and lessons (pages under the course index) and images."""
-    from courses.models import CourseIndexPage
-
-    group, _ = Group.objects.get_or_create(name=TRAINERS_GROUP)
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    index = CourseIndexPage.objects.first()
-    if index is not None:
-        for codename in ("add_page", "change_page", "publish_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=index,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
-    root_collection = Collection.get_first_root_node()
-    for codename in ("add_image", "change_image", "choose_image"):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group,
-            collection=root_collection,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailimages", codename=codename
-            ),
-        )
-    return group
-
-
 def load_staff():
     user_model = get_user_model()
     admin = user_model.objects.filter(phone=ADMIN_PHONE).first()
@@ -184,7 +154,7 @@ def load_staff():
             last_name="Sen",
             is_staff=True,
         )
-    trainer.groups.add(_ensure_trainers_group())
+    trainer.groups.add(ensure_trainers_group())
     return admin, trainer
 
 

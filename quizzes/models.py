@@ -32,7 +32,8 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
     )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
     shuffle_choices = models.BooleanField(_("shuffle choices"), default=True)
-    questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"))
+    # blank=True so that QuestionStreamBlock.clean gives its own message for an empty quiz.
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), blank=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
 
     panels = [

@@ -7,7 +7,10 @@ from tests.concurrency import run_concurrently
 from tests.courses.factories import CourseIndexPageFactory, course_with_lessons
 from tests.lms.factories import MemberFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_concurrent_taps_on_every_lesson_complete_the_course_exactly_once():

@@ -7,7 +7,10 @@ from tests.concurrency import run_concurrently
 from tests.lms.factories import UserFactory
 from tests.quizzes.factories import QuizFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 RIGHT = {"q1": frozenset({"q1a"}), "q2": frozenset({"q2a", "q2b"}), "q3": frozenset({"false"})}
 WRONG = {"q1": frozenset({"q1b"}), "q2": frozenset({"q2c"}), "q3": frozenset({"true"})}

@@ -194,6 +194,7 @@ def test_result_of_an_open_attempt_goes_back_to_the_questions(member_client):
 def test_shuffled_quiz_keeps_one_order_for_the_whole_attempt(member_client):
     quiz = QuizFactory(shuffle_questions=True, shuffle_choices=True)
     attempt = start(member_client, quiz)
+
     def served_order():
         body = member_client.get(take_url(attempt)).content.decode()
         return re.findall(r'name="(q-q\d)" value="([^"]+)"', body)

@@ -8,8 +8,14 @@ class LmsConfig(AppConfig):
     verbose_name = _("Members and chapters")
 
     def ready(self):
+        from courses import signals as course_signals
+        from lms import stats
         from lms.roles import create_trainers_group_after_migrate
 
         post_migrate.connect(
             create_trainers_group_after_migrate, sender=self, dispatch_uid="lms_trainers_group"
+        )
+        course_signals.course_started.connect(stats.on_course_started, dispatch_uid="lms_started")
+        course_signals.course_completed.connect(
+            stats.on_course_completed, dispatch_uid="lms_completed"
         )

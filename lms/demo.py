@@ -8,11 +8,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from courses.models import LessonPage
+from courses.models import LessonCompletion, LessonPage
 from courses.services import lesson_complete
 from lms.models import Chapter, Member, Occupation
 from lms.models.chapters import INVITE_ALPHABET
 from lms.roles import ensure_trainers_group
+from quizzes.models import Attempt
+from quizzes.services import attempt_start, attempt_submit
 
 DEMO_PASSWORD = "sen-demo-2026"  # noqa: S105 - printed on screen for the local demo
 ADMIN_PHONE = "+84900000001"
@@ -189,19 +191,49 @@ def load_members(chapters, per_chapter=5):
     return members
 
 
+def _take_quiz(user, quiz, *, right):
+    """A real attempt through the quiz services: every answer right, or every answer wrong."""
+    attempt = attempt_start(user=user, quiz=quiz)
+    answers = {}
+    for question in attempt.snapshot["questions"]:
+        wanted = [c["id"] for c in question["choices"] if c["correct"] == right]
+        answers[question["id"]] = frozenset(wanted if right else wanted[:1])
+    attempt_submit(attempt_id=attempt.pk, user=user, answers=answers)
+
+
 def load_progress(members, courses):
-    """Varied progress: some members finished a course, many are part-way, some not started."""
+    """Varied progress: some members finished a course, many are part-way, some not started.
+
+    Lessons with a quiz are completed by passing it (some members fail once first); members
+    who finished every lesson mostly pass the final quiz. The random choices are drawn the
+    same way on every run, and work already done is skipped, so a second run changes nothing.
+    """
     rng = random.Random(7)  # noqa: S311 - deterministic demo data
     lessons_by_course = {
         course.pk: list(LessonPage.objects.live().child_of(course).order_by("path"))
         for course in courses
     }
     for user in members:
+        done_ids = set(
+            LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True)
+        )
         for course in courses:
             lessons = lessons_by_course[course.pk]
             done = rng.choice([0, 0, 1, 2, 3, len(lessons), len(lessons)])
             for lesson in lessons[:done]:
-                lesson_complete(user=user, lesson=lesson, course=course)
+                fail_first = rng.random() < 0.25
+                if lesson.pk in done_ids:
+                    continue
+                if lesson.quiz_id:
+                    if fail_first:
+                        _take_quiz(user, lesson.quiz, right=False)
+                    _take_quiz(user, lesson.quiz, right=True)
+                else:
+                    lesson_complete(user=user, lesson=lesson, course=course)
+            passes_final = rng.random() < 0.8
+            if done == len(lessons) and course.final_quiz_id and passes_final:
+                if not Attempt.objects.filter(user=user, quiz_id=course.final_quiz_id).exists():
+                    _take_quiz(user, course.final_quiz, right=True)
 
 
 @transaction.atomic

@@ -1,0 +1,64 @@
+"""Who may see what. Every dashboard, export, member list and admin view asks these functions.
+
+A person sees a node when its path starts with the path of a node where she is a chapter
+leader or an official; a superuser sees everything.
+"""
+
+from django.db.models import Q
+
+from lms.models import Chapter, Role
+
+SCOPED_KINDS = (Role.Kind.LEADER, Role.Kind.OFFICIAL)
+
+
+def scope_paths(user):
+    """The tree paths she may see beneath (empty for most members); None means everything."""
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return None
+    cached = getattr(user, "_scope_paths", None)
+    if cached is None:
+        paths = sorted(
+            Role.objects.filter(user=user, kind__in=SCOPED_KINDS).values_list(
+                "node__path", flat=True
+            )
+        )
+        # Drop paths already covered by a shorter one (official of a district and leader below).
+        cached = [p for i, p in enumerate(paths) if not any(p.startswith(q) for q in paths[:i])]
+        user._scope_paths = cached
+    return cached
+
+
+def can_see(user, node):
+    """May ``user`` see ``node`` (a Chapter) and everything beneath it?"""
+    paths = scope_paths(user)
+    if paths is None:
+        return True
+    return any(node.path.startswith(path) for path in paths)
+
+
+def has_scope(user):
+    paths = scope_paths(user)
+    return paths is None or bool(paths)
+
+
+def scope_filter(user, field="path"):
+    """A Q limiting a queryset to what she may see; ``field`` is the path to filter on."""
+    paths = scope_paths(user)
+    if paths is None:
+        return Q()
+    if not paths:
+        return Q(pk__in=[])
+    query = Q()
+    for path in paths:
+        query |= Q(**{f"{field}__startswith": path})
+    return query
+
+
+def top_nodes(user):
+    """The highest nodes she may see: where her dashboard starts."""
+    paths = scope_paths(user)
+    if paths is None:
+        return list(Chapter.get_root_nodes())
+    return list(Chapter.objects.filter(path__in=paths).order_by("path"))

@@ -1,10 +1,12 @@
 """Read-only queries for course pages. Each function makes a fixed number of queries,
 whatever the number of lessons or courses."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from courses import signals
 from courses.completion import CourseStatus, course_status
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from quizzes.models import Quiz
@@ -42,6 +44,7 @@ class CourseCard:
     lesson_count: int
     minutes: int
     status: CourseStatus | None
+    due_on: object = None  # set when a campaign assigns the course to her
 
 
 def _outline_lessons(course):
@@ -193,7 +196,32 @@ def course_cards(*, index_page, user, request):
                 status=status,
             )
         )
-    return cards
+    return _assigned_first(cards, user)
+
+
+def assignments_for(user):
+    """{course_id: due date} of the courses assigned to her (answered by other apps)."""
+    if not user.is_authenticated:
+        return {}
+    due = {}
+    for _receiver, answer in signals.assignments_wanted.send(sender=None, user=user):
+        for course_id, due_on in (answer or {}).items():
+            due[course_id] = min(due_on, due.get(course_id, due_on))
+    return due
+
+
+def _assigned_first(cards, user):
+    due = assignments_for(user)
+    for card in cards:
+        card.due_on = due.get(card.course.pk)
+    # Assigned and not yet completed first (soonest due), then the rest in tree order.
+    return sorted(
+        cards,
+        key=lambda c: (
+            c.due_on is None or bool(c.status and c.status.completed),
+            c.due_on or datetime.date.max,
+        ),
+    )
 
 
 def my_learning(*, user, request):

@@ -11,3 +11,7 @@ lesson_completed = Signal()
 course_completed = Signal()
 # sender=Enrollment, enrollment=... (sent once, when her first lesson in a course is done)
 course_started = Signal()
+
+# Asked when the home page lists courses, so that assigned courses come first:
+# sender=None, user=<User>; each receiver returns {course_id: due date}.
+assignments_wanted = Signal()

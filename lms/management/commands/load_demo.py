@@ -23,5 +23,13 @@ class Command(BaseCommand):
             f"  Member:                  {format_phone(demo.demo_member_phone(1))} / "
             f"{demo.DEMO_PASSWORD} ({members[0].member.full_name}, {chapters[0].name})"
         )
+        write(
+            f"  Chapter leader:          {format_phone(demo.demo_member_phone(1))} / "
+            f"{demo.DEMO_PASSWORD} (dashboard: /dashboard/)"
+        )
+        write(
+            f"  District official:       {format_phone(demo.OFFICIAL_PHONE)} / "
+            f"{demo.DEMO_PASSWORD} (dashboard: /dashboard/)"
+        )
         base = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
         write(f"  Invite link for {chapters[0].name}: {base}{chapters[0].get_invite_url()}")

@@ -1,0 +1,68 @@
+"""The dashboard's table as rows of plain values, and its CSV and Excel files.
+
+The page and both files read the same ``dashboard_table``, so their numbers cannot differ.
+"""
+
+import csv
+import io
+
+from django.utils.translation import gettext as _
+
+
+def _number(value):
+    return float(value) if value is not None else ""
+
+
+def dashboard_table(dashboard):
+    """Header and rows: the node itself first, then each child."""
+    header = [_("Unit"), _("Level"), _("Members")]
+    for course in dashboard.courses:
+        header += [
+            _("%(course)s: started") % {"course": course.title},
+            _("%(course)s: completed") % {"course": course.title},
+            _("%(course)s: completion rate (%%)") % {"course": course.title},
+        ]
+    header.append(_("Overall completion rate (%)"))
+    rows = []
+    for row in [dashboard.total, *dashboard.rows]:
+        line = [row.node.name, row.node.get_kind_display(), row.members]
+        for _course, started, completed, course_rate in dashboard.cells(row):
+            line += [started, completed, _number(course_rate)]
+        line.append(_number(row.overall(dashboard.course_ids)))
+        rows.append(line)
+    return header, rows
+
+
+def to_csv(header, rows):
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # so Excel opens Vietnamese text as UTF-8
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_safe_cell(value) for value in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_xlsx(header, rows, *, title):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([_safe_cell(value) for value in row])
+    sheet.column_dimensions["A"].width = 36
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _safe_cell(value):
+    """Text that a spreadsheet would run as a formula is written as text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value

@@ -1,0 +1,320 @@
+"""Completion dashboards: the maths on a hand-computed tree, scope, exports, query counts."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from courses.services import lesson_complete
+from lms import reports, stats
+from lms.models import Campaign, Chapter, Role
+from tests.courses.factories import course_with_lessons
+from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(home):
+    """Province > district D1 (commune C1: chapters A, B), district D2 (commune C2: chapter E).
+
+    Course X (2 lessons), course Y (1 lesson). Members: A has 4, B has 2, E has 2.
+    Completed X: 2 in A, 1 in B; started X only: 1 in A. Completed Y: 1 in A, 2 in E.
+    """
+    province = ChapterFactory(kind=Chapter.Kind.PROVINCE, name="Tỉnh", code="p")
+    d1 = ChapterFactory(parent=province, kind=Chapter.Kind.DISTRICT, name="Huyện 1", code="d1")
+    d2 = ChapterFactory(parent=province, kind=Chapter.Kind.DISTRICT, name="Huyện 2", code="d2")
+    c1 = ChapterFactory(parent=d1, kind=Chapter.Kind.COMMUNE, name="Xã 1", code="c1")
+    c2 = ChapterFactory(parent=d2, kind=Chapter.Kind.COMMUNE, name="Xã 2", code="c2")
+    a = ChapterFactory(parent=c1, name="Chi hội A", code="a")
+    b = ChapterFactory(parent=c1, name="Chi hội B", code="b")
+    e = ChapterFactory(parent=c2, name="Chi hội E", code="e")
+    x, x_lessons = course_with_lessons(home, lessons=2, title="Khóa X")
+    y, y_lessons = course_with_lessons(home, lessons=1, title="Khóa Y")
+    members = {
+        name: [MemberFactory(chapter=chapter).user for _ in range(n)]
+        for name, chapter, n in (("a", a, 4), ("b", b, 2), ("e", e, 2))
+    }
+
+    def finish(user, lessons):
+        for lesson in lessons:
+            lesson_complete(user=user, lesson=lesson)
+
+    finish(members["a"][0], x_lessons)
+    finish(members["a"][1], x_lessons)
+    finish(members["b"][0], x_lessons)
+    finish(members["a"][2], x_lessons[:1])
+    finish(members["a"][0], y_lessons)
+    finish(members["e"][0], y_lessons)
+    finish(members["e"][1], y_lessons)
+    return {
+        "province": province,
+        "d1": d1,
+        "d2": d2,
+        "c1": c1,
+        "a": a,
+        "b": b,
+        "e": e,
+        "x": x,
+        "y": y,
+        "members": members,
+    }
+
+
+def test_province_figures_match_the_hand_computed_tree(tree):
+    dashboard = reports.node_dashboard(tree["province"])
+    x, y = tree["x"].pk, tree["y"].pk
+    total = dashboard.total
+    assert total.members == 8
+    assert (total.figures(x).started, total.figures(x).completed) == (4, 3)
+    assert (total.figures(y).started, total.figures(y).completed) == (3, 3)
+    assert str(total.rate(x)) == "37.5"
+    assert str(total.overall([x, y])) == "37.5"  # 6 completions of 16 possible
+    d1, d2 = dashboard.rows
+    assert (d1.node.name, d1.members, d1.figures(x).completed, d1.figures(y).completed) == (
+        "Huyện 1",
+        6,
+        3,
+        1,
+    )
+    assert str(d1.rate(x)) == "50.0" and str(d1.overall([x, y])) == "33.3"
+    assert (d2.members, d2.figures(x).completed, str(d2.rate(y))) == (2, 0, "100.0")
+
+
+def test_a_campaign_limits_the_dashboard_to_its_courses(tree):
+    campaign = Campaign.objects.create(
+        name="Tháng an toàn số",
+        node=tree["d1"],
+        starts_on=datetime.date(2026, 11, 1),
+        due_on=datetime.date(2026, 12, 31),
+    )
+    campaign.courses.set([tree["y"]])
+    campaign.save()
+    assert [c.title for c in reports.node_dashboard(tree["c1"]).courses] == ["Khóa Y"]
+    # above the campaign's node, every course counts
+    assert len(reports.node_dashboard(tree["province"]).courses) == 2
+
+
+def test_counters_agree_with_a_full_recount(tree):
+    assert stats.recompute() == {}
+
+
+def test_chapter_member_list_marks_each_members_status(tree):
+    statuses = reports.chapter_members(tree["a"], [tree["x"], tree["y"]])
+    by_course = sorted((s.status(tree["x"].pk), s.status(tree["y"].pk)) for s in statuses)
+    assert by_course == sorted(
+        [
+            ("completed", "completed"),
+            ("completed", "not_started"),
+            ("started", "not_started"),
+            ("not_started", "not_started"),
+        ]
+    )
+
+
+# --- who may see what -------------------------------------------------------------------
+
+
+def _people(tree):
+    leader_a = UserFactory()
+    Role.objects.create(user=leader_a, node=tree["a"], kind=Role.Kind.LEADER)
+    leader_b = UserFactory()
+    Role.objects.create(user=leader_b, node=tree["b"], kind=Role.Kind.LEADER)
+    official_d1 = UserFactory()
+    Role.objects.create(user=official_d1, node=tree["d1"], kind=Role.Kind.OFFICIAL)
+    official_d2 = UserFactory()
+    Role.objects.create(user=official_d2, node=tree["d2"], kind=Role.Kind.OFFICIAL)
+    trainer = UserFactory(is_staff=True)
+    Role.objects.create(user=trainer, node=tree["province"], kind=Role.Kind.TRAINER)
+    return {
+        "anonymous": None,
+        "member": tree["members"]["a"][3],
+        "leader_a": leader_a,
+        "leader_b": leader_b,
+        "official_d1": official_d1,
+        "official_d2": official_d2,
+        "trainer": trainer,
+        "superuser": UserFactory(is_superuser=True, is_staff=True),
+    }
+
+
+ALLOWED_ON_A = {"leader_a", "official_d1", "superuser"}
+PAGES = ["lms:dashboard_node", "lms:dashboard_csv", "lms:dashboard_xlsx"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize(
+    "who",
+    [
+        "anonymous",
+        "member",
+        "leader_a",
+        "leader_b",
+        "official_d1",
+        "official_d2",
+        "trainer",
+        "superuser",
+    ],
+)
+def test_chapter_a_pages_are_open_only_to_its_leader_and_those_above(client, tree, who, page):
+    person = _people(tree)[who]
+    if person is not None:
+        client.force_login(person)
+    response = client.get(reverse(page, args=[tree["a"].code]))
+    if who == "anonymous":
+        assert response.status_code == 302 and reverse("lms:signin") in response["Location"]
+    elif who in ALLOWED_ON_A:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [("official_d1", "d1"), ("leader_a", "a"), ("superuser", "p")],
+)
+def test_dashboard_home_starts_at_her_own_node(client, tree, who, expected):
+    client.force_login(_people(tree)[who])
+    response = client.get(reverse("lms:dashboard"))
+    assert response["Location"] == reverse("lms:dashboard_node", args=[expected])
+
+
+def test_people_without_a_role_have_no_dashboard(client, tree):
+    client.force_login(tree["members"]["a"][0])
+    assert client.get(reverse("lms:dashboard")).status_code == 403
+
+
+def test_an_official_sees_only_her_districts_units(client, tree):
+    client.force_login(_people(tree)["official_d1"])
+    body = client.get(reverse("lms:dashboard_node", args=["d1"])).content.decode()
+    assert "Xã 1" in body and "Huyện 2" not in body and "Chi hội E" not in body
+    assert client.get(reverse("lms:dashboard_node", args=["e"])).status_code == 403
+    assert client.get(reverse("lms:dashboard_node", args=["p"])).status_code == 403
+
+
+def test_leader_sees_full_phones_of_her_members_officials_see_them_masked(client, tree):
+    people = _people(tree)
+    phone = tree["members"]["a"][0].phone  # +8491xxxxxxx
+    local = "0" + phone[3:]
+    client.force_login(people["leader_a"])
+    body = client.get(reverse("lms:dashboard_node", args=["a"])).content.decode()
+    assert f"{local[:4]} {local[4:7]} {local[7:]}" in body
+    client.force_login(people["official_d1"])
+    body = client.get(reverse("lms:dashboard_node", args=["a"])).content.decode()
+    assert f"{local[:4]} *** {local[7:]}" in body
+    assert f"{local[:4]} {local[4:7]} {local[7:]}" not in body
+
+
+# --- exports ----------------------------------------------------------------------------
+
+
+def test_exports_carry_the_dashboards_numbers(client, tree):
+    client.force_login(_people(tree)["superuser"])
+    dashboard = reports.node_dashboard(tree["province"])
+    x, y = tree["x"].pk, tree["y"].pk
+    expected = [
+        [
+            row.node.name,
+            row.members,
+            row.figures(x).started,
+            row.figures(x).completed,
+            float(row.rate(x) or 0),
+            row.figures(y).started,
+            row.figures(y).completed,
+            float(row.rate(y) or 0),
+            float(row.overall([x, y]) or 0),
+        ]
+        for row in [dashboard.total, *dashboard.rows]
+    ]
+    workbook = load_workbook(
+        io.BytesIO(client.get(reverse("lms:dashboard_xlsx", args=["p"])).content)
+    )
+    sheet = list(workbook.active.iter_rows(values_only=True))
+    assert sheet[0][0] == "Đơn vị"
+    got = [[r[0], r[2], *r[3:]] for r in sheet[1:]]
+    assert got == expected
+
+    text = client.get(reverse("lms:dashboard_csv", args=["p"])).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][0] == "Đơn vị"
+    assert [[r[0], int(r[2]), *(float(v) for v in r[3:])] for r in rows[1:]] == expected
+
+
+def test_exports_of_a_district_leave_out_other_districts(client, tree):
+    client.force_login(_people(tree)["official_d1"])
+    text = client.get(reverse("lms:dashboard_csv", args=["d1"])).content.decode("utf-8-sig")
+    assert "Xã 1" in text and "Huyện 2" not in text and "Chi hội E" not in text
+
+
+def test_spreadsheet_formulas_in_names_are_written_as_text(client, tree):
+    tree["a"].name = '=HYPERLINK("http://evil")'
+    tree["a"].save()
+    client.force_login(_people(tree)["superuser"])
+    text = client.get(reverse("lms:dashboard_csv", args=["c1"])).content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text
+
+
+# --- cost ---------------------------------------------------------------------------------
+
+
+def test_dashboard_queries_do_not_grow_with_child_nodes(client, home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    superuser = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(superuser)
+    counts = []
+    for size in (3, 30):
+        commune = ChapterFactory(kind=Chapter.Kind.COMMUNE)
+        for _ in range(size):
+            chapter = ChapterFactory(parent=commune)
+            member = MemberFactory(chapter=chapter).user
+            lesson_complete(user=member, lesson=lessons[0])
+        url = reverse("lms:dashboard_node", args=[commune.code])
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
+
+
+def test_chapter_page_queries_do_not_grow_with_members(client, home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    counts = []
+    for size in (2, 20):
+        chapter = ChapterFactory()
+        for _ in range(size):
+            lesson_complete(user=MemberFactory(chapter=chapter).user, lesson=lessons[0])
+        url = reverse("lms:dashboard_node", args=[chapter.code])
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url)
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
+
+
+# --- campaigns on the member's home page -------------------------------------------------
+
+
+def test_assigned_courses_come_first_with_their_due_date(client, tree):
+    campaign = Campaign.objects.create(
+        name="Tháng an toàn số",
+        node=tree["d1"],
+        starts_on=datetime.date(2020, 1, 1),
+        due_on=datetime.date(2030, 12, 31),
+    )
+    campaign.courses.set([tree["y"]])
+    campaign.save()
+    member = tree["members"]["b"][1]
+    client.force_login(member)
+    cards = client.get("/").context["course_cards"]
+    assert [c.course.title for c in cards] == ["Khóa Y", "Khóa X"]
+    assert cards[0].due_on == datetime.date(2030, 12, 31)
+    # a member of another district is not assigned it
+    client.force_login(tree["members"]["e"][0])
+    cards = client.get("/").context["course_cards"]
+    assert all(c.due_on is None for c in cards)

@@ -9,7 +9,7 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from courses import signals as course_signals
-        from lms import stats
+        from lms import campaigns, stats
         from lms.roles import create_trainers_group_after_migrate
 
         post_migrate.connect(
@@ -18,4 +18,7 @@ class LmsConfig(AppConfig):
         course_signals.course_started.connect(stats.on_course_started, dispatch_uid="lms_started")
         course_signals.course_completed.connect(
             stats.on_course_completed, dispatch_uid="lms_completed"
+        )
+        course_signals.assignments_wanted.connect(
+            campaigns.on_assignments_wanted, dispatch_uid="lms_assignments"
         )

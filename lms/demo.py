@@ -1,16 +1,18 @@
 """Demo chapters, members and their progress. Every step is idempotent: running the loader
 twice changes nothing."""
 
+import datetime
 import hashlib
 import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.utils import timezone
 
 from courses.models import LessonCompletion, LessonPage
 from courses.services import lesson_complete
-from lms.models import Chapter, Member, Occupation
+from lms.models import Campaign, Chapter, Member, Occupation, Role
 from lms.models.chapters import INVITE_ALPHABET
 from lms.roles import ensure_trainers_group
 from quizzes.models import Attempt
@@ -19,6 +21,9 @@ from quizzes.services import attempt_start, attempt_submit
 DEMO_PASSWORD = "sen-demo-2026"  # noqa: S105 - printed on screen for the local demo
 ADMIN_PHONE = "+84900000001"
 TRAINER_PHONE = "+84900000002"
+OFFICIAL_PHONE = "+84900000003"
+LEADER_MEMBER_NUMBER = 1  # the first demo member leads her chapter
+CAMPAIGN_NAME = "Tháng an toàn số"
 
 # (name, code, children)
 TREE = (
@@ -238,10 +243,40 @@ def load_progress(members, courses):
                     _take_quiz(user, course.final_quiz, right=True)
 
 
+def load_roles_and_campaign(chapters, members, courses):
+    """A chapter leader, a district official and a running campaign in her district."""
+    user_model = get_user_model()
+    leader = members[LEADER_MEMBER_NUMBER - 1]
+    Role.objects.get_or_create(user=leader, node=leader.member.chapter, kind=Role.Kind.LEADER)
+    official = user_model.objects.filter(phone=OFFICIAL_PHONE).first()
+    if official is None:
+        official = user_model.objects.create_user(
+            phone=OFFICIAL_PHONE,
+            password=DEMO_PASSWORD,
+            first_name="Cán bộ Hội",
+            last_name="huyện Quế Sơn",
+        )
+    district = Chapter.objects.get(code="qnam-queson")
+    Role.objects.get_or_create(user=official, node=district, kind=Role.Kind.OFFICIAL)
+    if not Campaign.objects.filter(name=CAMPAIGN_NAME, node=district).exists():
+        today = timezone.localdate()
+        campaign = Campaign.objects.create(
+            name=CAMPAIGN_NAME,
+            node=district,
+            starts_on=today - datetime.timedelta(days=28),
+            due_on=datetime.date(today.year, 12, 31),
+            created_by=official,
+        )
+        campaign.courses.set([c for c in courses if c.slug == "an-toan-tai-khoan"])
+        campaign.save()  # a ParentalManyToManyField is written on save
+    return leader, official
+
+
 @transaction.atomic
 def load_people(courses):
     chapters = load_chapters()
-    admin, trainer = load_staff()
+    load_staff()
     members = load_members(chapters)
     load_progress(members, courses)
+    load_roles_and_campaign(chapters, members, courses)
     return chapters, members

@@ -11,6 +11,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from courses.demo.quizzes import load_quizzes
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
 COURSE_MODULES = ["course_selling", "course_safety", "course_social"]
@@ -130,4 +131,5 @@ def load_courses():
             _publish(lesson)
             created += 1
         courses.append(course)
+    load_quizzes(courses, demo_courses())
     return courses, created

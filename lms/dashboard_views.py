@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.text import slugify
 
 from lms import charts, exports, reports, scope
@@ -38,13 +38,6 @@ def _sort(request, dashboard):
     descending = request.GET.get("dir", "desc") != "asc"
     rows = reports.sort_rows(dashboard.rows, key, dashboard.course_ids, descending=descending)
     return rows, key, descending
-
-
-def _invite_page_url(chapter):
-    try:
-        return reverse("lms:invite", kwargs={"invite_code": chapter.invite_code})
-    except NoReverseMatch:
-        return chapter.get_invite_url()
 
 
 @login_required
@@ -91,7 +84,7 @@ def node_dashboard(request, code):
             (m, show(m.member.user.phone), [(c, m.status(c.pk)) for c in dashboard.courses])
             for m in members
         ]
-        context["invite_page_url"] = _invite_page_url(node)
+        context["invite_page_url"] = reverse("lms:chapter_invite", args=[node.invite_code])
         context["invite_url"] = request.build_absolute_uri(node.get_invite_url())
     return render(request, "lms/dashboard/node.html", context)
 

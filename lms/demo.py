@@ -14,7 +14,7 @@ from courses.models import LessonCompletion, LessonPage
 from courses.services import lesson_complete
 from lms.models import Campaign, Chapter, Member, Occupation, Role
 from lms.models.chapters import INVITE_ALPHABET
-from lms.roles import ensure_trainers_group
+from lms.roles import ensure_officials_group, ensure_trainers_group
 from quizzes.models import Attempt
 from quizzes.services import attempt_start, attempt_submit
 
@@ -269,6 +269,7 @@ def load_roles_and_campaign(chapters, members, courses):
         )
         campaign.courses.set([c for c in courses if c.slug == "an-toan-tai-khoan"])
         campaign.save()  # a ParentalManyToManyField is written on save
+    ensure_officials_group()  # leaders and officials need admin access for the union screens
     return leader, official
 
 

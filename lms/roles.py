@@ -7,6 +7,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from wagtail.snippets.models import create_extra_permissions as create_snippet_publish_permissions
 
 TRAINERS_GROUP = "Trainers"
+OFFICIALS_GROUP = "Union officials"
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
 QUIZ_PERMISSIONS = ("add_quiz", "change_quiz", "publish_quiz")
@@ -51,5 +52,26 @@ def ensure_trainers_group():
     return group
 
 
+def ensure_officials_group():
+    """Create or complete the group of chapter leaders and union officials; safe to call again.
+
+    It holds admin access and nothing else: what they may see and change in the union admin
+    follows their roles (``lms.scope``, through the permission policies in lms/viewsets.py),
+    not model permissions, which would also open other districts' entries in Site history.
+    Everyone holding a leader or official role is put in it (roles created outside
+    ``lms.memberships.role_grant``, e.g. by the demo loader, included).
+    """
+    from lms.models import Role
+
+    group, _created = Group.objects.get_or_create(name=OFFICIALS_GROUP)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    holders = Role.objects.filter(kind__in=(Role.Kind.LEADER, Role.Kind.OFFICIAL))
+    group.user_set.add(*holders.values_list("user_id", flat=True).distinct())
+    return group
+
+
 def create_trainers_group_after_migrate(sender, **kwargs):
     ensure_trainers_group()
+    ensure_officials_group()

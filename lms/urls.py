@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import dashboard_views, views
 
 lms_patterns = (
     [
@@ -13,6 +13,22 @@ lms_patterns = (
         path("signout/", LogoutView.as_view(), name="signout"),
         path("signup/", views.signup, name="signup"),
         path("join/<str:invite_code>/", views.join, name="join"),
+        path("", include("lms.invite_views")),  # invite page, QR codes, share pictures
+        path("members/import/", include("lms.import_views")),  # bulk member import
+        path("dashboard/", dashboard_views.dashboard_home, name="dashboard"),
+        path("dashboard/<slug:code>/", dashboard_views.node_dashboard, name="dashboard_node"),
+        path(
+            "dashboard/<slug:code>/export.csv",
+            dashboard_views.node_export,
+            {"fmt": "csv"},
+            name="dashboard_csv",
+        ),
+        path(
+            "dashboard/<slug:code>/export.xlsx",
+            dashboard_views.node_export,
+            {"fmt": "xlsx"},
+            name="dashboard_xlsx",
+        ),
     ],
     "lms",
 )

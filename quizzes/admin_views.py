@@ -34,6 +34,7 @@ def summary_rows(statistics):
         (_("Attempts submitted"), statistics.attempts),
         (_("Members who took the quiz"), statistics.members),
         (_("Attempts passed"), statistics.attempts_passed),
+        # xgettext:no-python-format
         (_("Pass rate (% of attempts)"), statistics.pass_rate),
         (_("Members who passed"), statistics.members_passed),
         (_("Average score (%)"), statistics.average_score),
@@ -46,6 +47,7 @@ def question_columns():
         Column("number", label=_("No.")),
         Column("prompt", label=_("Question")),
         Column("answered", label=_("Answered")),
+        # xgettext:no-python-format
         Column("right_share", label=_("% right")),
         Column("top_wrong_answer", label=_("Most chosen wrong answer")),
         Column("top_wrong_count", label=_("Times chosen")),

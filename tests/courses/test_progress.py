@@ -47,12 +47,14 @@ def test_the_database_refuses_a_second_completion_of_the_same_lesson(home, membe
 def test_finishing_every_live_lesson_completes_the_course_once(home, member):
     course, lessons = course_with_lessons(home, lessons=3)
     received = []
-    course_completed.connect(lambda **kw: received.append(kw["enrollment"]), weak=False)
+    course_completed.connect(
+        lambda **kw: received.append(kw["enrollment"]), weak=False, dispatch_uid="test"
+    )
     try:
         results = [lesson_complete(user=member, lesson=lesson) for lesson in lessons]
         lesson_complete(user=member, lesson=lessons[-1])
     finally:
-        course_completed.receivers.clear()
+        course_completed.disconnect(dispatch_uid="test")
     assert [r.course_newly_completed for r in results] == [False, False, True]
     enrollment = Enrollment.objects.get(user=member, course=course)
     assert enrollment.completed_at is not None and enrollment.lessons_done == 3

@@ -1,6 +1,13 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
+from lms.admin_views.completion import (
+    CompletionReportMenuItem,
+    CompletionReportView,
+    completion_report_home,
+)
 from lms.models import Campaign, Chapter, Member, Role
 from lms.viewsets import (
     UnionViewSetGroup,
@@ -20,3 +27,26 @@ register_permission_policy(Campaign, campaign_policy)
 @hooks.register("register_admin_viewset")
 def register_union_viewsets():
     return UnionViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_completion_report_urls():
+    return [
+        path("union/completion/", completion_report_home, name="lms_completion_home"),
+        path(
+            "union/completion/<slug:code>/",
+            CompletionReportView.as_view(),
+            name="lms_completion_report",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_completion_report_menu_item():
+    return CompletionReportMenuItem(
+        _("Completion rates"),
+        reverse("lms_completion_home"),
+        name="completion-rates",
+        icon_name="tasks",
+        order=50,
+    )

@@ -1,6 +1,7 @@
 """What a completion dashboard shows, for the leader's phone page and the admin report alike."""
 
 from django.urls import reverse
+from django.utils.formats import number_format
 
 from lms import charts, reports
 from lms.models import Chapter, Role
@@ -18,6 +19,10 @@ def _sort(request, dashboard):
     return rows, key, descending
 
 
+def _percent(value):
+    return "—" if value is None else f"{number_format(value, 1)}%"
+
+
 def _shows_full_phones(user, chapter):
     """Only the chapter's own leader (and superusers) see members' full phone numbers."""
     return (
@@ -31,7 +36,7 @@ def dashboard_context(request, node):
     rows, sort_key, descending = _sort(request, dashboard)
     course_ids = dashboard.course_ids
     bar_items = [
-        (row.node.name, row.overall(course_ids) or 0, f"{row.overall(course_ids) or 0}%")
+        (row.node.name, row.overall(course_ids) or 0, _percent(row.overall(course_ids)))
         for row in rows
     ]
     since, until = reports.campaign_window(dashboard.campaigns)

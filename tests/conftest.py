@@ -11,6 +11,14 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cached fragments are keyed by ids that a new test database hands out again."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese(settings):
     settings.LANGUAGE_CODE = "vi"
 

@@ -112,3 +112,36 @@ def test_lesson_body_blocks_render(client, home):
     assert "Bật xác thực 2 bước" in body and "Mở Cài đặt." in body
     assert "Kiểm tra tên miền" in body and "Bấm link lạ" in body
     assert "12.5 MB" in body or "12,5 MB" in body
+
+
+def _with_picture(lesson):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Ảnh", file=get_test_image_file())
+    lesson.body = [
+        {"type": "text", "value": "<p>Bản cũ.</p>"},
+        {"type": "image", "value": {"image": image.pk, "alt": "Màn hình Zalo", "caption": ""}},
+    ]
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
+def test_rendered_lesson_body_is_reused_until_a_new_revision_is_published(client, home):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    course, lessons = course_with_lessons(home, lessons=1)
+    lesson = _with_picture(lessons[0])
+    with CaptureQueriesContext(connection) as first:
+        body = client.get(lesson.url).content.decode()
+    assert 'alt="Màn hình Zalo"' in body and ".webp" in body
+    with CaptureQueriesContext(connection) as second:
+        client.get(lesson.url)
+    assert len(second.captured_queries) < len(first.captured_queries)
+
+    lesson.body = [{"type": "text", "value": "<p>Bản mới.</p>"}]
+    lesson.save_revision().publish()
+    body = client.get(lesson.url).content.decode()
+    assert "Bản mới." in body and "Bản cũ." not in body

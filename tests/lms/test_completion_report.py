@@ -5,11 +5,14 @@ from django.urls import reverse
 
 from lms import reports
 from lms.roles import ensure_officials_group
-from tests.lms.test_dashboard import _people, tree  # noqa: F401 - the shared fixture
+from tests.lms.test_dashboard import (  # noqa: F401 - tree is the shared fixture
+    ALLOWED_ON_A,
+    EVERYONE,
+    _people,
+    tree,
+)
 
 pytestmark = pytest.mark.django_db
-
-ALLOWED_ON_A = {"leader_a", "official_d1", "superuser"}
 
 
 @pytest.fixture
@@ -19,19 +22,7 @@ def people(tree):  # noqa: F811
     return found
 
 
-@pytest.mark.parametrize(
-    "who",
-    [
-        "anonymous",
-        "member",
-        "leader_a",
-        "leader_b",
-        "official_d1",
-        "official_d2",
-        "trainer",
-        "superuser",
-    ],
-)
+@pytest.mark.parametrize("who", EVERYONE)
 def test_report_of_chapter_a_is_open_only_to_those_who_may_see_it(client, tree, people, who):  # noqa: F811
     if people[who] is not None:
         client.force_login(people[who])

@@ -144,23 +144,21 @@ def _people(tree):
 
 
 ALLOWED_ON_A = {"leader_a", "official_d1", "superuser"}
+EVERYONE = [
+    "anonymous",
+    "member",
+    "leader_a",
+    "leader_b",
+    "official_d1",
+    "official_d2",
+    "trainer",
+    "superuser",
+]
 PAGES = ["lms:dashboard_node", "lms:dashboard_csv", "lms:dashboard_xlsx"]
 
 
 @pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize(
-    "who",
-    [
-        "anonymous",
-        "member",
-        "leader_a",
-        "leader_b",
-        "official_d1",
-        "official_d2",
-        "trainer",
-        "superuser",
-    ],
-)
+@pytest.mark.parametrize("who", EVERYONE)
 def test_chapter_a_pages_are_open_only_to_its_leader_and_those_above(client, tree, who, page):
     person = _people(tree)[who]
     if person is not None:

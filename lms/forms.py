@@ -3,6 +3,10 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.urls import reverse_lazy
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Chapter, Occupation
@@ -87,6 +91,21 @@ class SignUpForm(forms.Form):
         required=False,
         choices=[("", "—"), *Occupation.choices],
     )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the Union keeps my full name, phone number and learning results "
+            "to run my courses and to report my chapter's progress."
+        ),
+        help_text=lazy(format_html, SafeString)(
+            '<a href="{}">{}</a>', reverse_lazy("lms:privacy"), _("How we use your data")
+        ),
+        error_messages={
+            "required": _(
+                "Please tick this box to create your account. "
+                "The link below explains how we use your data."
+            )
+        },
+    )
 
     def __init__(self, *args, chapter=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -97,6 +116,7 @@ class SignUpForm(forms.Form):
                 max_length=16,
                 help_text=_("Your chapter leader can give you the code or the invite link."),
             )
+            self.fields["consent"] = self.fields.pop("consent")  # the last box before submit
         self.helper = _helper(_("Create my account"))
 
     def clean_full_name(self):
@@ -138,3 +158,24 @@ class SignUpForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class AccountDeleteForm(forms.Form):
+    """She confirms with her password that she wants her account erased."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.helper = _helper(_("Delete my account"))
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This password is not right."), code="wrong_password")
+        return password

@@ -23,7 +23,8 @@ def ensure_trainers_group():
     from courses.models import CourseIndexPage
 
     # After migrate, this runs before later apps' permissions exist: create those we grant.
-    for app_label in ("quizzes", "wagtailimages", "wagtailcore"):
+    # (also after a test database flush, which empties the permissions table).
+    for app_label in ("wagtailadmin", "quizzes", "wagtailimages", "wagtailcore"):
         create_permissions(apps.get_app_config(app_label), verbosity=0)
     create_snippet_publish_permissions(apps.get_app_config("quizzes"))
     group, _created = Group.objects.get_or_create(name=TRAINERS_GROUP)
@@ -63,6 +64,7 @@ def ensure_officials_group():
     """
     from lms.models import Role
 
+    create_permissions(apps.get_app_config("wagtailadmin"), verbosity=0)
     group, _created = Group.objects.get_or_create(name=OFFICIALS_GROUP)
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")

@@ -10,8 +10,11 @@ class PhoneAlreadyRegistered(Exception):
     """Another account took this phone number first."""
 
 
-def member_signup(*, full_name, phone, password, chapter, birth_year=None, occupation=""):
-    """Create a member's account and profile in her chapter. ``phone`` is already normalised."""
+def member_signup(
+    *, full_name, phone, password, chapter, birth_year=None, occupation="", consented_at=None
+):
+    """Create a member's account and profile in her chapter. ``phone`` is already normalised;
+    ``consented_at`` is when she agreed to the privacy notice on the sign-up form."""
     user_model = get_user_model()
     try:
         with transaction.atomic():
@@ -22,6 +25,7 @@ def member_signup(*, full_name, phone, password, chapter, birth_year=None, occup
                 chapter=chapter,
                 birth_year=birth_year,
                 occupation=occupation or "",
+                consented_at=consented_at,
             )
     except IntegrityError as exc:
         raise PhoneAlreadyRegistered(phone) from exc

@@ -14,6 +14,7 @@ lms_patterns = (
         path("signup/", views.signup, name="signup"),
         path("join/<str:invite_code>/", views.join, name="join"),
         path("", include("lms.invite_views")),  # invite page, QR codes, share pictures
+        path("", include("lms.privacy_views")),  # privacy notice, her account, export, delete
         path("members/import/", include("lms.import_views")),  # bulk member import
         path("dashboard/", dashboard_views.dashboard_home, name="dashboard"),
         path("dashboard/<slug:code>/", dashboard_views.node_dashboard, name="dashboard_node"),

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -41,6 +42,7 @@ def signup(request, chapter=None):
                 chapter=form.chapter,
                 birth_year=data.get("birth_year"),
                 occupation=data.get("occupation", ""),
+                consented_at=timezone.now(),  # the form requires the consent box
             )
         except PhoneAlreadyRegistered:
             form.add_error("phone", _("This phone number already has an account. Please sign in."))

@@ -50,3 +50,10 @@ def register_completion_report_menu_item():
         icon_name="tasks",
         order=50,
     )
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    actions.register_action(
+        "lms.erase", _("Erase personal data"), _("Personal data erased at her request")
+    )

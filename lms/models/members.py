@@ -35,6 +35,9 @@ class Member(models.Model):
         _("occupation"), max_length=20, choices=Occupation.choices, blank=True
     )
     joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+    # When she ticked the consent box at sign-up (personal data protection). Empty for
+    # members added by an import or in the admin, whose consent the chapter collects.
+    consented_at = models.DateTimeField(_("consented to data use"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("member")

@@ -1,9 +1,11 @@
 """Settings shared by every environment. Values come from environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -51,11 +53,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -64,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -96,7 +103,11 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "lms.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out phone or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "lms:signin"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -141,13 +152,56 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # lessons link to videos instead of fetching oEmbed at render time
 
-if os.environ.get("REDIS_URL"):
+if os.environ.get("REDIS_URL"):  # needs the "redis" extra (pip install "sen[redis]")
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Sessions read from Redis, written through to the database so a Redis restart does
+    # not sign every member out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Sign-in throttling (django-axes), on /signin/ and the Wagtail admin login alike; the
+# rules are in lms/throttling.py. Failures live in the database (axes' AccessAttempt).
+AXES_FAILURE_LIMIT = 5  # wrong passwords for one phone number ...
+SEN_IP_FAILURE_LIMIT = int(os.environ.get("SEN_IP_FAILURE_LIMIT", "30"))  # ... or one address
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, not the pair
+AXES_HANDLER = "lms.throttling.PhoneAndAddressHandler"
+AXES_USERNAME_FORM_FIELD = "username"  # the field name of both sign-in forms
+AXES_USERNAME_CALLABLE = "lms.throttling.axes_username"  # the phone, normalised
+AXES_CLIENT_IP_CALLABLE = "lms.throttling.client_ip"
+SEN_TRUSTED_PROXY_COUNT = int(os.environ.get("SEN_TRUSTED_PROXY_COUNT", "0"))
+AXES_LOCKOUT_CALLABLE = "lms.throttling.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# A successful sign-in does not wipe the failures: axes would also wipe those of other
+# phones tried from the same address, letting one's own account reset a guessing run.
+AXES_RESET_ON_SUCCESS = False
+# No record of every successful sign-in (phone, address, browser): we do not use it and it
+# would be personal data kept for ever.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail is the admin
+
+# Content-Security-Policy (django-csp) on the member-facing site: no inline scripts or
+# styles anywhere. Wagtail's admin uses inline styles and scripts, so /admin/ (including
+# page previews) is left out.
+SEN_MEDIA_ORIGINS = env_list("SEN_MEDIA_ORIGINS")  # where uploads are served from, if not here
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *SEN_MEDIA_ORIGINS],
+        "media-src": [SELF, *SEN_MEDIA_ORIGINS],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+    },
+}
 
 LOGGING = {
     "version": 1,

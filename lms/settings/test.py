@@ -8,3 +8,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Serve static files from the apps (no collectstatic in tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Sign-in throttling stays on (tests/lms/test_throttling.py): its failure records are rows in
+# the test database, so each test starts with none. Sessions are plain database ones even if
+# REDIS_URL happens to be set where the tests run.
+AXES_ENABLED = True
+SESSION_ENGINE = "django.contrib.sessions.backends.db"

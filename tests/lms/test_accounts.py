@@ -24,6 +24,7 @@ def signup_data(**overrides):
         "password2": "hoa-sen-no-2026",
         "birth_year": "1988",
         "occupation": "trader",
+        "consent": "on",
     }
     data.update(overrides)
     return data

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: install run test lint format messages bench clean
+.PHONY: install run test lint format messages bench bench-quick clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,11 @@ messages: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache
+
+# Benchmarks on PostgreSQL only: DATABASE_URL must name a throwaway database (see
+# docs/performance.md). `bench` loads 200,000 members; `bench-quick` one tenth of that.
+bench: install
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-quick: install
+	$(PY) -m bench.run --quick $(BENCH_ARGS)

@@ -6,7 +6,7 @@ beneath the node, never the number of members.
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncWeek
@@ -185,8 +185,9 @@ def weekly_completions(node, courses, *, since=None, until=None):
     rows = (
         Enrollment.objects.filter(
             course__in=courses,
-            completed_at__date__gte=since,
-            completed_at__date__lte=until,
+            # A datetime range (not __date) so the (course, completed_at) index is used.
+            completed_at__gte=_start_of(since),
+            completed_at__lt=_start_of(until + timedelta(days=1)),
             user__member__chapter__path__startswith=node.path,
         )
         .annotate(week=TruncWeek("completed_at"))
@@ -203,6 +204,11 @@ def weekly_completions(node, courses, *, since=None, until=None):
         weeks.append((monday, counts.get(monday, 0)))
         monday += timedelta(weeks=1)
     return weeks
+
+
+def _start_of(day):
+    """Midnight at the start of ``day`` in the site's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def _as_date(value):

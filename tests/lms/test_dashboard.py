@@ -316,3 +316,17 @@ def test_assigned_courses_come_first_with_their_due_date(client, tree):
     client.force_login(tree["members"]["e"][0])
     cards = client.get("/").context["course_cards"]
     assert all(c.due_on is None for c in cards)
+
+
+def test_weekly_completions_count_the_weeks_completions_beneath_the_node(tree):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    courses = [tree["x"], tree["y"]]
+    weeks = reports.weekly_completions(
+        tree["province"], courses, since=today - datetime.timedelta(days=20), until=today
+    )
+    assert sum(n for _monday, n in weeks) == 6
+    assert all(monday.weekday() == 0 for monday, _n in weeks)
+    district = reports.weekly_completions(tree["d2"], courses, since=today, until=today)
+    assert sum(n for _monday, n in district) == 2

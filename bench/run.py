@@ -1,0 +1,58 @@
+"""`make bench` / `make bench-quick`: load scale data into the PostgreSQL database named by
+DATABASE_URL and print one line per figure, ``name value unit``, then the targets.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/sen_bench python -m bench.run [--quick]
+
+The database should be a throwaway one: the suite migrates it and loads 200,000 members
+(20,000 with --quick). It refuses SQLite, and a database that holds real members.
+"""
+
+import argparse
+import os
+import sys
+
+POSTGRES_SCHEMES = ("postgres://", "postgresql://", "pgsql://")
+
+
+def database_problem(url):
+    """Why ``url`` cannot be benchmarked, or None."""
+    if not url:
+        return (
+            "DATABASE_URL is not set. The benchmarks run on PostgreSQL only: create a throwaway "
+            "database and run e.g.\n  createdb -h 127.0.0.1 -U postgres sen_bench\n"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/sen_bench make bench"
+        )
+    if not url.startswith(POSTGRES_SCHEMES):
+        return (
+            f"DATABASE_URL={url.split('://')[0]}://... is not PostgreSQL. The benchmarks refuse "
+            "SQLite (and anything else): production runs on PostgreSQL, and SQLite's single "
+            "writer lock would make the concurrency and report figures meaningless. Point "
+            "DATABASE_URL at a throwaway PostgreSQL database."
+        )
+    return None
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="one tenth of the scale (a smoke test in CI)"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a target is missed, not only on errors"
+    )
+    args = parser.parse_args(argv)
+    problem = database_problem(os.environ.get("DATABASE_URL", ""))
+    if problem:
+        print(f"bench: {problem}", file=sys.stderr)
+        return 2
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    import django
+
+    django.setup()
+    from bench import suite
+
+    return suite.run(quick=args.quick, strict=args.strict)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

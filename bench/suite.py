@@ -1,0 +1,82 @@
+"""The benchmark suite, run by bench/run.py once Django is set up."""
+
+import os
+import sys
+import time
+
+from django.core.management import call_command
+from django.db import connection
+
+from bench import fixtures, naive, pages, quiz_load
+from bench.report import Report
+from lms import stats
+from lms.models import Chapter, ChapterCourseStats
+from lms.scale_data import ScaleDataError
+
+
+def _machine():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        version = cursor.fetchone()[0]
+    memory = ""
+    try:
+        with open("/proc/meminfo") as meminfo:
+            kb = int(meminfo.readline().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GB memory"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"PostgreSQL {version.split()[0]}, {os.cpu_count()} cores{memory}"
+
+
+def _load():
+    try:
+        with open("/proc/loadavg") as loadavg:
+            return " ".join(loadavg.read().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def _counters_wrong():
+    """Per-chapter counter rows that disagree with the enrollments (0 after any load)."""
+    expected = stats.recount()
+    current = {
+        (row.chapter_id, row.course_id): (row.started, row.completed)
+        for row in ChapterCourseStats.objects.all()
+    }
+    return sum(
+        1
+        for key in expected.keys() | current.keys()
+        if expected.get(key, (0, 0)) != current.get(key, (0, 0))
+    )
+
+
+def run(*, quick=False, strict=False):
+    report = Report()
+    began = time.monotonic()
+    scale = fixtures.QUICK if quick else fixtures.FULL
+    call_command("migrate", interactive=False, verbosity=0)
+    report.note(
+        f"Sen benchmarks, {'quick (one tenth of the scale)' if quick else 'full scale'}, "
+        f"{_machine()}"
+    )
+    report.note(f"load average at start: {_load()} (other processes on the machine skew timings)")
+    try:
+        province = fixtures.load_scale(scale, report)
+    except ScaleDataError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 2
+    fx = fixtures.ensure(province)
+    with connection.cursor() as cursor:  # planner statistics that include the bench's rows
+        cursor.execute("ANALYZE")
+    report.figure("tree_problems", sum(len(p) for p in Chapter.find_problems()), "nodes")
+
+    client = pages.lesson_page_ratio(fx, report, requests=100 if quick else 200)
+    pages.lesson_page_weight(fx, report, client)
+    pages.query_counts(fx, report)
+    pages.province_dashboard(fx, report, requests=10 if quick else 20)
+    naive.compare(fx, report)
+    quiz_load.run(fx, report, clients=16, rounds=6 if quick else 12)
+    report.figure("chapter_stats_wrong", _counters_wrong(), "rows")
+    report.figure("bench_total_s", time.monotonic() - began, "s")
+    report.note(f"load average at the end: {_load()}")
+    return report.finish(strict=strict)

@@ -4,26 +4,13 @@ import pytest
 from django.urls import reverse
 
 from lms import reports
-from lms.roles import ensure_officials_group
-from tests.lms.test_dashboard import (  # noqa: F401 - tree is the shared fixture
-    ALLOWED_ON_A,
-    EVERYONE,
-    _people,
-    tree,
-)
+from tests.lms.conftest import ALLOWED_ON_A, EVERYONE
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def people(tree):  # noqa: F811
-    found = _people(tree)
-    ensure_officials_group()
-    return found
-
-
 @pytest.mark.parametrize("who", EVERYONE)
-def test_report_of_chapter_a_is_open_only_to_those_who_may_see_it(client, tree, people, who):  # noqa: F811
+def test_report_of_chapter_a_is_open_only_to_those_who_may_see_it(client, tree, people, who):
     if people[who] is not None:
         client.force_login(people[who])
     response = client.get(reverse("lms_completion_report", args=[tree["a"].code]))
@@ -34,7 +21,7 @@ def test_report_of_chapter_a_is_open_only_to_those_who_may_see_it(client, tree, 
         assert response.status_code == 302
 
 
-def test_report_shows_the_same_numbers_as_the_dashboard(client, tree, people):  # noqa: F811
+def test_report_shows_the_same_numbers_as_the_dashboard(client, tree, people):
     client.force_login(people["official_d1"])
     response = client.get(reverse("lms_completion_report", args=["d1"]))
     dashboard = reports.node_dashboard(tree["d1"])
@@ -44,7 +31,7 @@ def test_report_shows_the_same_numbers_as_the_dashboard(client, tree, people):  
     assert "Huyện 2" not in body
 
 
-def test_report_menu_item_shows_for_officials_only(client, tree, people):  # noqa: F811
+def test_report_menu_item_shows_for_officials_only(client, tree, people):
     client.force_login(people["official_d1"])
     assert client.get(reverse("lms_completion_home"))["Location"] == reverse(
         "lms_completion_report", args=["d1"]

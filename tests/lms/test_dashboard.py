@@ -12,58 +12,12 @@ from openpyxl import load_workbook
 
 from courses.services import lesson_complete
 from lms import reports, stats
-from lms.models import Campaign, Chapter, Role
+from lms.models import Campaign, Chapter
 from tests.courses.factories import course_with_lessons
+from tests.lms.conftest import ALLOWED_ON_A, EVERYONE
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(home):
-    """Province > district D1 (commune C1: chapters A, B), district D2 (commune C2: chapter E).
-
-    Course X (2 lessons), course Y (1 lesson). Members: A has 4, B has 2, E has 2.
-    Completed X: 2 in A, 1 in B; started X only: 1 in A. Completed Y: 1 in A, 2 in E.
-    """
-    province = ChapterFactory(kind=Chapter.Kind.PROVINCE, name="Tỉnh", code="p")
-    d1 = ChapterFactory(parent=province, kind=Chapter.Kind.DISTRICT, name="Huyện 1", code="d1")
-    d2 = ChapterFactory(parent=province, kind=Chapter.Kind.DISTRICT, name="Huyện 2", code="d2")
-    c1 = ChapterFactory(parent=d1, kind=Chapter.Kind.COMMUNE, name="Xã 1", code="c1")
-    c2 = ChapterFactory(parent=d2, kind=Chapter.Kind.COMMUNE, name="Xã 2", code="c2")
-    a = ChapterFactory(parent=c1, name="Chi hội A", code="a")
-    b = ChapterFactory(parent=c1, name="Chi hội B", code="b")
-    e = ChapterFactory(parent=c2, name="Chi hội E", code="e")
-    x, x_lessons = course_with_lessons(home, lessons=2, title="Khóa X")
-    y, y_lessons = course_with_lessons(home, lessons=1, title="Khóa Y")
-    members = {
-        name: [MemberFactory(chapter=chapter).user for _ in range(n)]
-        for name, chapter, n in (("a", a, 4), ("b", b, 2), ("e", e, 2))
-    }
-
-    def finish(user, lessons):
-        for lesson in lessons:
-            lesson_complete(user=user, lesson=lesson)
-
-    finish(members["a"][0], x_lessons)
-    finish(members["a"][1], x_lessons)
-    finish(members["b"][0], x_lessons)
-    finish(members["a"][2], x_lessons[:1])
-    finish(members["a"][0], y_lessons)
-    finish(members["e"][0], y_lessons)
-    finish(members["e"][1], y_lessons)
-    return {
-        "province": province,
-        "d1": d1,
-        "d2": d2,
-        "c1": c1,
-        "a": a,
-        "b": b,
-        "e": e,
-        "x": x,
-        "y": y,
-        "members": members,
-    }
 
 
 def test_province_figures_match_the_hand_computed_tree(tree):
@@ -120,47 +74,15 @@ def test_chapter_member_list_marks_each_members_status(tree):
 # --- who may see what -------------------------------------------------------------------
 
 
-def _people(tree):
-    leader_a = UserFactory()
-    Role.objects.create(user=leader_a, node=tree["a"], kind=Role.Kind.LEADER)
-    leader_b = UserFactory()
-    Role.objects.create(user=leader_b, node=tree["b"], kind=Role.Kind.LEADER)
-    official_d1 = UserFactory()
-    Role.objects.create(user=official_d1, node=tree["d1"], kind=Role.Kind.OFFICIAL)
-    official_d2 = UserFactory()
-    Role.objects.create(user=official_d2, node=tree["d2"], kind=Role.Kind.OFFICIAL)
-    trainer = UserFactory(is_staff=True)
-    Role.objects.create(user=trainer, node=tree["province"], kind=Role.Kind.TRAINER)
-    return {
-        "anonymous": None,
-        "member": tree["members"]["a"][3],
-        "leader_a": leader_a,
-        "leader_b": leader_b,
-        "official_d1": official_d1,
-        "official_d2": official_d2,
-        "trainer": trainer,
-        "superuser": UserFactory(is_superuser=True, is_staff=True),
-    }
-
-
-ALLOWED_ON_A = {"leader_a", "official_d1", "superuser"}
-EVERYONE = [
-    "anonymous",
-    "member",
-    "leader_a",
-    "leader_b",
-    "official_d1",
-    "official_d2",
-    "trainer",
-    "superuser",
-]
 PAGES = ["lms:dashboard_node", "lms:dashboard_csv", "lms:dashboard_xlsx"]
 
 
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("who", EVERYONE)
-def test_chapter_a_pages_are_open_only_to_its_leader_and_those_above(client, tree, who, page):
-    person = _people(tree)[who]
+def test_chapter_a_pages_are_open_only_to_its_leader_and_those_above(
+    client, tree, people, who, page
+):
+    person = people[who]
     if person is not None:
         client.force_login(person)
     response = client.get(reverse(page, args=[tree["a"].code]))
@@ -176,8 +98,8 @@ def test_chapter_a_pages_are_open_only_to_its_leader_and_those_above(client, tre
     ("who", "expected"),
     [("official_d1", "d1"), ("leader_a", "a"), ("superuser", "p")],
 )
-def test_dashboard_home_starts_at_her_own_node(client, tree, who, expected):
-    client.force_login(_people(tree)[who])
+def test_dashboard_home_starts_at_her_own_node(client, tree, people, who, expected):
+    client.force_login(people[who])
     response = client.get(reverse("lms:dashboard"))
     assert response["Location"] == reverse("lms:dashboard_node", args=[expected])
 
@@ -187,16 +109,15 @@ def test_people_without_a_role_have_no_dashboard(client, tree):
     assert client.get(reverse("lms:dashboard")).status_code == 403
 
 
-def test_an_official_sees_only_her_districts_units(client, tree):
-    client.force_login(_people(tree)["official_d1"])
+def test_an_official_sees_only_her_districts_units(client, tree, people):
+    client.force_login(people["official_d1"])
     body = client.get(reverse("lms:dashboard_node", args=["d1"])).content.decode()
     assert "Xã 1" in body and "Huyện 2" not in body and "Chi hội E" not in body
     assert client.get(reverse("lms:dashboard_node", args=["e"])).status_code == 403
     assert client.get(reverse("lms:dashboard_node", args=["p"])).status_code == 403
 
 
-def test_leader_sees_full_phones_of_her_members_officials_see_them_masked(client, tree):
-    people = _people(tree)
+def test_leader_sees_full_phones_of_her_members_officials_see_them_masked(client, tree, people):
     phone = tree["members"]["a"][0].phone  # +8491xxxxxxx
     local = "0" + phone[3:]
     client.force_login(people["leader_a"])
@@ -211,8 +132,8 @@ def test_leader_sees_full_phones_of_her_members_officials_see_them_masked(client
 # --- exports ----------------------------------------------------------------------------
 
 
-def test_exports_carry_the_dashboards_numbers(client, tree):
-    client.force_login(_people(tree)["superuser"])
+def test_exports_carry_the_dashboards_numbers(client, tree, people):
+    client.force_login(people["superuser"])
     dashboard = reports.node_dashboard(tree["province"])
     x, y = tree["x"].pk, tree["y"].pk
     expected = [
@@ -243,16 +164,16 @@ def test_exports_carry_the_dashboards_numbers(client, tree):
     assert [[r[0], int(r[2]), *(float(v) for v in r[3:])] for r in rows[1:]] == expected
 
 
-def test_exports_of_a_district_leave_out_other_districts(client, tree):
-    client.force_login(_people(tree)["official_d1"])
+def test_exports_of_a_district_leave_out_other_districts(client, tree, people):
+    client.force_login(people["official_d1"])
     text = client.get(reverse("lms:dashboard_csv", args=["d1"])).content.decode("utf-8-sig")
     assert "Xã 1" in text and "Huyện 2" not in text and "Chi hội E" not in text
 
 
-def test_spreadsheet_formulas_in_names_are_written_as_text(client, tree):
+def test_spreadsheet_formulas_in_names_are_written_as_text(client, tree, people):
     tree["a"].name = '=HYPERLINK("http://evil")'
     tree["a"].save()
-    client.force_login(_people(tree)["superuser"])
+    client.force_login(people["superuser"])
     text = client.get(reverse("lms:dashboard_csv", args=["c1"])).content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
 

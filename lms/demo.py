@@ -140,27 +140,31 @@ def load_chapters():
     return chapters
 
 
-def load_staff():
+def _demo_account(phone, *, superuser=False, **fields):
+    """The demo account with this phone, created with the demo password if missing."""
     user_model = get_user_model()
-    admin = user_model.objects.filter(phone=ADMIN_PHONE).first()
-    if admin is None:
-        admin = user_model.objects.create_superuser(
-            phone=ADMIN_PHONE,
-            password=DEMO_PASSWORD,
-            email="admin@sen.example",
-            first_name="Quản trị",
-            last_name="Sen",
-        )
-    trainer = user_model.objects.filter(phone=TRAINER_PHONE).first()
-    if trainer is None:
-        trainer = user_model.objects.create_user(
-            phone=TRAINER_PHONE,
-            password=DEMO_PASSWORD,
-            email="trainer@sen.example",
-            first_name="Tập huấn viên",
-            last_name="Sen",
-            is_staff=True,
-        )
+    user = user_model.objects.filter(phone=phone).first()
+    if user is not None:
+        return user
+    create = user_model.objects.create_superuser if superuser else user_model.objects.create_user
+    return create(phone=phone, password=DEMO_PASSWORD, **fields)
+
+
+def load_staff():
+    admin = _demo_account(
+        ADMIN_PHONE,
+        superuser=True,
+        email="admin@sen.example",
+        first_name="Quản trị",
+        last_name="Sen",
+    )
+    trainer = _demo_account(
+        TRAINER_PHONE,
+        email="trainer@sen.example",
+        first_name="Tập huấn viên",
+        last_name="Sen",
+        is_staff=True,
+    )
     trainer.groups.add(ensure_trainers_group())
     return admin, trainer
 
@@ -245,17 +249,9 @@ def load_progress(members, courses):
 
 def load_roles_and_campaign(chapters, members, courses):
     """A chapter leader, a district official and a running campaign in her district."""
-    user_model = get_user_model()
     leader = members[LEADER_MEMBER_NUMBER - 1]
     Role.objects.get_or_create(user=leader, node=leader.member.chapter, kind=Role.Kind.LEADER)
-    official = user_model.objects.filter(phone=OFFICIAL_PHONE).first()
-    if official is None:
-        official = user_model.objects.create_user(
-            phone=OFFICIAL_PHONE,
-            password=DEMO_PASSWORD,
-            first_name="Cán bộ Hội",
-            last_name="huyện Quế Sơn",
-        )
+    official = _demo_account(OFFICIAL_PHONE, first_name="Cán bộ Hội", last_name="huyện Quế Sơn")
     district = Chapter.objects.get(code="qnam-queson")
     Role.objects.get_or_create(user=official, node=district, kind=Role.Kind.OFFICIAL)
     if not Campaign.objects.filter(name=CAMPAIGN_NAME, node=district).exists():

@@ -6,15 +6,22 @@ import factory
 from quizzes.models import Quiz
 
 
-def _choices(question_id, choices):
+def _items(question_id, values):
+    """List-block items with ids q1a, q1b, ... so tests can answer against known ids."""
     return [
-        {
-            "type": "item",
-            "id": f"{question_id}{chr(ord('a') + i)}",
-            "value": {"text": text, "correct": correct, "feedback": f"Phản hồi {text}"},
-        }
-        for i, (text, correct) in enumerate(choices)
+        {"type": "item", "id": f"{question_id}{chr(ord('a') + i)}", "value": value}
+        for i, value in enumerate(values)
     ]
+
+
+def _choices(question_id, choices):
+    return _items(
+        question_id,
+        [
+            {"text": text, "correct": correct, "feedback": f"Phản hồi {text}"}
+            for text, correct in choices
+        ],
+    )
 
 
 def single(question_id, prompt="Câu hỏi?", choices=(("Đúng", True), ("Sai", False)), **extra):
@@ -61,6 +68,29 @@ def true_false(question_id, prompt="Đúng hay sai?", answer="true"):
             "answer": answer,
             "feedback_true": "",
             "feedback_false": "",
+        },
+    }
+
+
+def picture(question_id, prompt, choices):
+    """A picture-choice question (no image files: only the descriptions count), choices given
+    as (description, correct) pairs."""
+    return {
+        "type": "image_choice",
+        "id": question_id,
+        "value": {
+            "prompt": prompt,
+            "scenario": "",
+            "image": None,
+            "image_alt": "",
+            "explanation": "",
+            "choices": _items(
+                question_id,
+                [
+                    {"image": None, "alt": alt, "correct": correct, "feedback": ""}
+                    for alt, correct in choices
+                ],
+            ),
         },
     }
 

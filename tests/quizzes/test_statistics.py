@@ -18,33 +18,10 @@ from quizzes.reports import QuestionTally, choice_label, percent, quiz_statistic
 from quizzes.services import attempt_submit
 from quizzes.snapshots import build_snapshot
 from tests.lms.factories import UserFactory
-from tests.quizzes.factories import QuizFactory, multiple, single, true_false
+from tests.quizzes.factories import QuizFactory, multiple, picture, single, true_false
 
 STATISTICS = "wagtailsnippets_quizzes_quiz:statistics"
 STATISTICS_XLSX = "wagtailsnippets_quizzes_quiz:statistics_xlsx"
-
-
-def picture(question_id, prompt, choices):
-    """A picture-choice question (no image files needed: only the descriptions count here)."""
-    return {
-        "type": "image_choice",
-        "id": question_id,
-        "value": {
-            "prompt": prompt,
-            "scenario": "",
-            "image": None,
-            "image_alt": "",
-            "explanation": "",
-            "choices": [
-                {
-                    "type": "item",
-                    "id": f"{question_id}{chr(ord('a') + i)}",
-                    "value": {"image": None, "alt": alt, "correct": correct, "feedback": ""},
-                }
-                for i, (alt, correct) in enumerate(choices)
-            ],
-        },
-    }
 
 
 def submit(quiz, user, answers):

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
-from courses.demo import pictures
+from courses.demo import pictures, screens, svg_text
 from courses.demo.loader import demo_courses
 from courses.demo.quizzes import FINAL, questions_by_quiz
 from courses.models import CoursePage, LessonPage
@@ -168,7 +168,7 @@ def test_reloading_the_demo_keeps_a_trainers_changes_to_a_quiz():
 
 
 def test_message_pictures_escape_their_text_and_wrap_within_the_bubble():
-    message = pictures.Message(
+    message = screens.Message(
         slug="thu",
         title="Thử",
         alt="Thử <b> & “ngoặc”",
@@ -181,5 +181,5 @@ def test_message_pictures_escape_their_text_and_wrap_within_the_bubble():
     assert "A & B <shop>" in text and "Giá <rẻ> & tốt!" in text
     assert root.get("width") == "320" and root.get("height") == str(height)
     room = 320 - 2 * 12 - 15 * 1.5 - 2 * 11  # bubble minus its padding
-    for line in pictures.wrap(message.text, 15, room):
-        assert pictures.text_width("".join(part for part, _ in line), 15) <= room
+    for line in svg_text.wrap(message.text, 15, room):
+        assert svg_text.text_width("".join(part for part, _ in line), 15) <= room

@@ -33,8 +33,8 @@ format: install
 
 # Needs GNU gettext (msgfmt); the compiled .mo files are committed so `make run` needs none.
 messages: install
-	cd lms && ../$(PY) ../manage.py makemessages -l vi -l en --ignore "*/demo/*"
-	cd courses && ../$(PY) ../manage.py makemessages -l vi -l en
+	cd lms && ../$(PY) ../manage.py makemessages -l vi -l en -l ar --ignore "*/demo/*"
+	cd courses && ../$(PY) ../manage.py makemessages -l vi -l en -l ar
 	$(PY) manage.py compilemessages
 
 clean:

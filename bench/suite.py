@@ -37,16 +37,31 @@ def _load():
 
 
 def _counters_wrong():
-    """Per-chapter counter rows that disagree with the enrollments (0 after any load)."""
+    """Per-chapter counter rows (course totals, weeks, member counts) that disagree with the
+    facts (0 after any load)."""
     expected = stats.recount()
     current = {
         (row.chapter_id, row.course_id): (row.started, row.completed)
         for row in ChapterCourseStats.objects.all()
     }
-    return sum(
-        1
-        for key in expected.keys() | current.keys()
-        if expected.get(key, (0, 0)) != current.get(key, (0, 0))
+    weeks, expected_weeks = stats.current_weeks(), stats.recount_weeks()
+    members, expected_members = stats.current_members(), stats.recount_members()
+    return (
+        sum(
+            1
+            for key in members.keys() | expected_members.keys()
+            if members.get(key, 0) != expected_members.get(key, 0)
+        )
+        + sum(
+            1
+            for key in expected.keys() | current.keys()
+            if expected.get(key, (0, 0)) != current.get(key, (0, 0))
+        )
+        + sum(
+            1
+            for key in expected_weeks.keys() | weeks.keys()
+            if expected_weeks.get(key, 0) != weeks.get(key, 0)
+        )
     )
 
 

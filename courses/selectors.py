@@ -31,6 +31,7 @@ class CourseProgress:
     signed_in: bool = False
     final_quiz: object = None  # the live final quiz, if the course has one
     final_quiz_passed: bool = False
+    certificate_url: str = ""  # her certificate page, once she has completed the course
 
     @property
     def total_minutes(self):
@@ -45,6 +46,7 @@ class CourseCard:
     minutes: int
     status: CourseStatus | None
     due_on: object = None  # set when a campaign assigns the course to her
+    certificate_url: str = ""  # her certificate page, for a completed course
 
 
 def _outline_lessons(course):
@@ -104,8 +106,11 @@ def _build_progress(*, course, user, request, current_lesson=None):
 
 
 def course_progress(*, course, user, request):
-    """The course page: its lessons in order, her ticks, and where to continue."""
-    return _build_progress(course=course, user=user, request=request)
+    """The course page: its lessons in order, her ticks, where to continue, her certificate."""
+    progress = _build_progress(course=course, user=user, request=request)
+    if progress.status.completed:
+        progress.certificate_url = certificate_urls_for(user, [course.pk]).get(course.pk, "")
+    return progress
 
 
 @dataclass
@@ -210,6 +215,18 @@ def assignments_for(user):
     return due
 
 
+def certificate_urls_for(user, course_ids):
+    """{course_id: URL of her certificate page} (answered by other apps), one query."""
+    if not user.is_authenticated or not course_ids:
+        return {}
+    urls = {}
+    for _receiver, answer in signals.certificates_wanted.send(
+        sender=None, user=user, course_ids=list(course_ids)
+    ):
+        urls.update(answer or {})
+    return urls
+
+
 def _assigned_first(cards, user):
     due = assignments_for(user)
     for card in cards:
@@ -258,6 +275,9 @@ def my_learning(*, user, request):
             status=status,
         )
         (completed if status.completed else in_progress).append((card, enrollment))
+    certificates = certificate_urls_for(user, [card.course.pk for card, _e in completed])
+    for card, _enrollment in completed:
+        card.certificate_url = certificates.get(card.course.pk, "")
     return in_progress, completed
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from courses import signals
@@ -74,11 +75,12 @@ def _announce(enrollment, *, started, newly_completed, lesson=None):
         signals.course_completed.send(sender=Enrollment, enrollment=enrollment)
 
 
-def lesson_complete(*, user, lesson, course=None, quiz_passed=False):
+def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=None):
     """Record that ``user`` finished ``lesson``; safe to call twice (a double tap, a retry).
 
     A lesson with a quiz is completed only by passing it (``quiz_passed=True``, set by the
-    quiz receiver). Updates her enrollment in the same transaction.
+    quiz receiver). Updates her enrollment in the same transaction. ``client_key`` is the
+    idempotency key of a completion sent by her phone (see ``lesson_complete_from_phone``).
     """
     if (
         lesson.quiz_id
@@ -92,13 +94,42 @@ def lesson_complete(*, user, lesson, course=None, quiz_passed=False):
         enrollment, created = _get_or_create_enrollment_locked(user=user, course=course, now=now)
         # The enrollment lock serialises this member's progress in this course.
         _completion, newly_done = LessonCompletion.objects.get_or_create(
-            user=user, lesson=lesson, defaults={"course": course, "completed_at": now}
+            user=user,
+            lesson=lesson,
+            defaults={"course": course, "completed_at": now, "client_key": client_key},
         )
         if not newly_done:
             return ProgressResult(enrollment, changed=False, course_newly_completed=False)
         newly_completed = _refresh_enrollment(enrollment, course=course, now=now)
         _announce(enrollment, started=created, newly_completed=newly_completed, lesson=lesson)
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
+
+
+class KeyAlreadyUsed(Exception):
+    """The idempotency key was already used by this member for another lesson."""
+
+
+def lesson_complete_from_phone(*, user, lesson, client_key, course=None):
+    """A "done" her phone queued (offline) and sends now, with its idempotency key.
+
+    A replay of the same key, a double send, or another key for a lesson already done change
+    nothing (``changed`` is False). A key already used for another lesson is refused.
+    """
+    known = LessonCompletion.objects.filter(user=user, client_key=client_key).first()
+    if known is not None:
+        if known.lesson_id != lesson.pk:
+            raise KeyAlreadyUsed(client_key)
+        return ProgressResult(
+            Enrollment.objects.get(user=user, course_id=known.course_id),
+            changed=False,
+            course_newly_completed=False,
+        )
+    try:
+        return lesson_complete(user=user, lesson=lesson, course=course, client_key=client_key)
+    except IntegrityError as error:
+        # The same key raced in for another lesson (the completion itself is unique per lesson
+        # and is serialised by the enrollment lock, so only the key can collide here).
+        raise KeyAlreadyUsed(client_key) from error
 
 
 def final_quiz_pass(*, user, course):
@@ -112,3 +143,80 @@ def final_quiz_pass(*, user, course):
         newly_completed = _refresh_enrollment(enrollment, course=course, now=now)
         _announce(enrollment, started=created, newly_completed=newly_completed)
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
+
+
+def _in_batches(ids, size=500):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def course_progress_reapply(*, course):
+    """Apply the completion rule again to every enrollment in ``course``, after its lessons
+    changed (a lesson published, unpublished or deleted, the final quiz changed).
+
+    Set-based: her done counts come from one grouped query and the rows that change are
+    written a batch at a time. Courses that become complete are completed now; courses that
+    stop being complete lose ``completed_at`` and send ``course_uncompleted`` (counters go
+    down, certificates are revoked). Returns (newly completed, uncompleted) counts.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        # Lock her enrollments (by primary key, the order every writer uses) before reading
+        # the facts: a completion in flight finishes first and is then seen here.
+        rows = list(
+            Enrollment.objects.filter(course_id=course.pk)
+            .order_by("pk")
+            .select_for_update()
+            .values_list("pk", "user_id", "lessons_done", "completed_at", "final_quiz_passed_at")
+        )
+        if not rows:
+            return 0, 0
+        course = type(course).objects.get(pk=course.pk)
+        required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
+        done = dict(
+            LessonCompletion.objects.filter(course_id=course.pk, lesson_id__in=required)
+            .values("user_id")
+            .annotate(n=Count("pk"))
+            .values_list("user_id", "n")
+        )
+        by_count, completed, uncompleted = {}, [], []
+        for pk, user_id, lessons_done, completed_at, quiz_passed_at in rows:
+            n = done.get(user_id, 0)
+            if n != lessons_done:
+                by_count.setdefault(n, []).append(pk)
+            complete = is_course_complete(
+                required_lesson_ids=required,
+                # the count of required lessons she did stands for the set (same rule)
+                done_lesson_ids=required if required and n == len(required) else (),
+                final_quiz_required=course.final_quiz_id is not None,
+                final_quiz_passed=quiz_passed_at is not None,
+            )
+            if complete and completed_at is None:
+                completed.append(pk)
+            elif not complete and completed_at is not None:
+                uncompleted.append((pk, completed_at))
+        for n, pks in by_count.items():
+            for batch in _in_batches(pks):
+                Enrollment.objects.filter(pk__in=batch).update(lessons_done=n)
+        for batch in _in_batches(completed):
+            Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
+        for batch in _in_batches([pk for pk, _when in uncompleted]):
+            Enrollment.objects.filter(pk__in=batch).update(completed_at=None)
+        if completed or uncompleted:
+            _announce_reapplied(course, completed, uncompleted)
+    return len(completed), len(uncompleted)
+
+
+def _announce_reapplied(course, completed_pks, uncompleted):
+    changed = Enrollment.objects.in_bulk([*completed_pks, *(pk for pk, _when in uncompleted)])
+    completed = [changed[pk] for pk in completed_pks]
+    lost = [(changed[pk], when) for pk, when in uncompleted]
+    signals.course_progress_reapplied.send(
+        sender=Enrollment, course=course, completed=completed, uncompleted=lost
+    )
+    for enrollment in completed:
+        signals.course_completed.send(sender=Enrollment, enrollment=enrollment, bulk=True)
+    for enrollment, when in lost:
+        signals.course_uncompleted.send(
+            sender=Enrollment, enrollment=enrollment, completed_at=when, bulk=True
+        )

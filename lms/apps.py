@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,7 +9,7 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from courses import signals as course_signals
-        from lms import campaigns, stats
+        from lms import campaigns, certificates, stats
         from lms.roles import create_trainers_group_after_migrate
 
         post_migrate.connect(
@@ -19,6 +19,41 @@ class LmsConfig(AppConfig):
         course_signals.course_completed.connect(
             stats.on_course_completed, dispatch_uid="lms_completed"
         )
+        course_signals.course_uncompleted.connect(
+            stats.on_course_uncompleted, dispatch_uid="lms_uncompleted"
+        )
+        course_signals.course_progress_reapplied.connect(
+            stats.on_course_progress_reapplied, dispatch_uid="lms_progress_reapplied"
+        )
+        pre_delete.connect(
+            stats.on_member_deleted, sender="lms.Member", dispatch_uid="lms_member_deleted"
+        )
+        post_save.connect(
+            stats.on_member_saved, sender="lms.Member", dispatch_uid="lms_member_saved"
+        )
         course_signals.assignments_wanted.connect(
             campaigns.on_assignments_wanted, dispatch_uid="lms_assignments"
+        )
+        course_signals.course_completed.connect(
+            certificates.on_course_completed, dispatch_uid="lms_certificate_issue"
+        )
+        course_signals.course_uncompleted.connect(
+            certificates.on_course_uncompleted, dispatch_uid="lms_certificate_revoke"
+        )
+        course_signals.certificates_wanted.connect(
+            certificates.on_certificates_wanted, dispatch_uid="lms_certificates_wanted"
+        )
+        self._connect_audit()
+
+    def _connect_audit(self):
+        """Log entries carry their place in the chapter tree (lms/audit.py)."""
+        from django.db.models.signals import post_delete, pre_save
+        from wagtail.models import ModelLogEntry
+
+        from lms import audit
+        from lms.models import Member
+
+        pre_save.connect(audit.add_chapter_path, sender=ModelLogEntry, dispatch_uid="lms_audit")
+        post_delete.connect(
+            audit.scrub_deleted_member, sender=Member, dispatch_uid="lms_audit_member_deleted"
         )

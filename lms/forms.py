@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Chapter, Occupation
+from lms.passwords import PASSWORD_HELP_TEXT
 from lms.phones import INVALID_PHONE_MESSAGE, InvalidPhoneNumber, normalize_phone
 
 
@@ -72,7 +73,7 @@ class SignUpForm(forms.Form):
         label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("At least 8 characters. Do not use your phone number or birthday."),
+        help_text=PASSWORD_HELP_TEXT,
     )
     password2 = forms.CharField(
         label=_("Password again"),

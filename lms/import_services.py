@@ -10,9 +10,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 
+from lms.audit import FROM_PATH, audit_data
 from lms.imports import ImportPlan, plan_import
 from lms.models import Member
-from lms.stats import shift_member
+from lms.stats import members_added, shift_member
 
 BATCH_SIZE = 500
 MEMBER_FIELDS = ("full_name", "birth_year", "occupation", "chapter")
@@ -50,7 +51,7 @@ def members_import(*, user, rows, source=""):
                 raise ImportRefused(plan)
             created = _create_members(plan)
             updated, changed, moved = _update_members(plan)
-            _log(user=user, created=created, changed=changed, source=source)
+            _log(user=user, created=created, changed=changed, source=source, plan=plan)
     except IntegrityError as exc:  # a phone number was taken between the check and the write
         raise ImportRefused() from exc
     return ImportResult(created=len(created), updated=len(updated), moved=moved)
@@ -85,7 +86,9 @@ def _create_members(plan: ImportPlan):
         )
         for row in new_rows
     ]
-    return Member.objects.bulk_create(members, batch_size=BATCH_SIZE)
+    created = Member.objects.bulk_create(members, batch_size=BATCH_SIZE)
+    members_added(member.chapter_id for member in created)  # bulk_create sends no post_save
+    return created
 
 
 def _update_members(plan: ImportPlan):
@@ -124,8 +127,9 @@ def _update_members(plan: ImportPlan):
     return updated, changed, moved
 
 
-def _log(*, user, created, changed, source):
-    """A Wagtail log entry per member created or changed, sharing one uuid (one action).
+def _log(*, user, created, changed, source, plan):
+    """A Wagtail log entry per member created or changed, sharing one uuid (one action),
+    with the chapter's path (and the one she left) for the audit log (``lms.audit``).
 
     The rows ``wagtail.log_actions.log`` would write, written in bulk: one ``log()`` per member
     validates and inserts each entry alone, which takes most of a 10,000-row import.
@@ -139,10 +143,23 @@ def _log(*, user, created, changed, source):
         "timestamp": timezone.now(),
         "uuid": uuid.uuid4(),
         "user": user,
-        "data": {"source": "import", "file": source},
     }
+    moved_from = {
+        row.existing["user_id"]: row.moves_from.path
+        for row in plan.rows
+        if row.is_update and row.moves_from is not None
+    }
+
+    def data(member):
+        extra = {"source": "import", "file": source}
+        if member.pk in moved_from:
+            extra[FROM_PATH] = moved_from[member.pk]
+        return audit_data(member.chapter, **extra)
+
     entries = [
-        log_model(object_id=str(member.pk), label=str(member), action=action, **common)
+        log_model(
+            object_id=str(member.pk), label=str(member), action=action, data=data(member), **common
+        )
         for action, members in (("wagtail.create", created), ("wagtail.edit", changed))
         for member in members
     ]

@@ -12,6 +12,7 @@ import datetime
 import io
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
@@ -22,6 +23,8 @@ from lms.phones import InvalidPhoneNumber, format_phone, normalize_phone
 from lms.scope import can_see
 
 MAX_ROWS = 20_000
+# A 20,000-row list unpacks to about 7 MB of XML; anything far bigger is a zip bomb.
+MAX_XLSX_UNPACKED_SIZE = 50 * 1024 * 1024
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1920, 2015
 NAME_MAX_LENGTH = 150
 LOOKUP_CHUNK = 900  # below SQLite's oldest limit of 999 parameters per query
@@ -201,6 +204,7 @@ def read_xlsx(data):
 
     if not data.startswith(b"PK"):
         raise ImportFileError(_("This file is not an Excel (.xlsx) file."))
+    _refuse_zip_bomb(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged file can fail anywhere inside zipfile/openpyxl
@@ -221,6 +225,25 @@ def read_xlsx(data):
         ) from exc
     finally:
         workbook.close()
+
+
+def _refuse_zip_bomb(data):
+    """An .xlsx is a zip: refuse one that would unpack to far more than a member list needs.
+
+    The sizes are those the zip declares; zipfile never unpacks more than an entry declares,
+    so a lying archive fails inside openpyxl instead (and is refused there).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except Exception as exc:  # like openpyxl below: a damaged zip fails in many ways
+        raise ImportFileError(
+            _("We could not open this Excel file. Save it again as .xlsx and retry.")
+        ) from exc
+    if unpacked > MAX_XLSX_UNPACKED_SIZE:
+        raise ImportFileError(
+            _("This Excel file holds too much data. Split it into smaller files.")
+        )
 
 
 def read_csv(data):

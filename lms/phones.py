@@ -55,4 +55,4 @@ def mask_phone(e164):
     shown = format_phone(e164)
     if len(shown) < 12:
         return shown
-    return f"{shown[:4]} *** {shown[-3:]}"
+    return f"{shown[:4].rstrip()} *** {shown[-3:]}"  # landlines: "023 *** 345"

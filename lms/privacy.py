@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from courses.models import Enrollment, LessonCompletion
-from lms.models import Member, Role
+from lms.models import Certificate, Member, ResetCode, Role
 from lms.phones import mask_phone
 from quizzes.models import Attempt
 from quizzes.scoring import question_score
@@ -87,6 +87,9 @@ def member_export_data(*, user):
         .order_by("completed_at")
     )
     attempts = Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at")
+    certificates = (
+        Certificate.objects.filter(user=user).select_related("course").order_by("issued_at")
+    )
     return {
         "exported_at": _when(timezone.now()),
         "account": {
@@ -124,6 +127,18 @@ def member_export_data(*, user):
                 "completed_at": _when(completion.completed_at),
             }
             for completion in completions
+        ],
+        "certificates": [
+            {
+                "code": certificate.code,
+                "course": certificate.course.title,
+                "name": certificate.full_name,
+                "chapter": certificate.chapter_name,
+                "completed_at": _when(certificate.completed_at),
+                "issued_at": _when(certificate.issued_at),
+                "revoked_at": _when(certificate.revoked_at),
+            }
+            for certificate in certificates
         ],
         "quiz_attempts": [
             {
@@ -168,6 +183,9 @@ def member_delete(*, user):
         user.groups.clear()
         user.user_permissions.clear()
         roles = Role.objects.filter(user=user).delete()[0]
+        ResetCode.objects.filter(user=user).delete()  # a password code given before
+        # A certificate is a public statement of her name: it goes (its code reads "unknown").
+        Certificate.objects.filter(user=user).delete()
         profile = UserProfile.objects.filter(user=user).first()
         if profile is not None:
             if profile.avatar:
@@ -180,7 +198,7 @@ def member_delete(*, user):
             member.occupation = ""
             member.save(update_fields=["full_name", "birth_year", "occupation"])
 
-        _scrub_log_labels(user_id=user.pk, old_names=old_names)
+        scrub_log_labels(user_id=user.pk, old_names=old_names)
         for model in (AccessAttempt, AccessFailureLog, AccessLog):
             model.objects.filter(username=old_phone).delete()
 
@@ -194,14 +212,15 @@ def member_delete(*, user):
     return user
 
 
-def _scrub_log_labels(*, user_id, old_names):
-    """The admin's history keeps what happened, but no longer under her name."""
+def scrub_log_labels(*, user_id, old_names, label=ERASED_NAME):
+    """The admin's history keeps what happened, but no longer under her name (``label``
+    instead; ``lms.audit`` also calls this when an administrator deletes her account)."""
     types = ContentType.objects.get_for_models(
         Member, get_user_model(), Role, for_concrete_models=False
     )
     ModelLogEntry.objects.filter(
         content_type__in=[types[Member], types[get_user_model()]], object_id=str(user_id)
-    ).update(label=ERASED_NAME)
+    ).update(label=label)
     role_entries = ModelLogEntry.objects.filter(content_type=types[Role], data__person=user_id)
     for name in old_names:
-        role_entries.update(label=Replace("label", Value(name), Value(ERASED_NAME)))
+        role_entries.update(label=Replace("label", Value(name), Value(label)))

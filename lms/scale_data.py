@@ -8,7 +8,8 @@ bulk (``add_child`` costs several queries per node); the few pages go through Wa
 
 The rows agree with each other as the services would have left them: an enrollment's
 ``lessons_done`` and ``completed_at`` match its lesson completions, each completion of a lesson
-with a quiz has a passed attempt, and the per-chapter counters match the enrollments.
+with a quiz has a passed attempt, and the per-chapter counters (course totals and weeks)
+match the enrollments.
 """
 
 import datetime as dt
@@ -27,9 +28,18 @@ from django.utils import timezone
 
 from courses.demo.loader import demo_courses, ensure_course_index, lesson_stream_data
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from lms import stats
 from lms.demo import FAMILY, GIVEN, MIDDLE
-from lms.models import Campaign, Chapter, ChapterCourseStats, Member, Occupation
+from lms.models import (
+    Campaign,
+    Chapter,
+    ChapterCourseStats,
+    ChapterWeekStats,
+    Member,
+    Occupation,
+)
 from lms.models.chapters import INVITE_ALPHABET
+from lms.models.stats import week_of
 from quizzes.models import Attempt, Quiz
 from quizzes.snapshots import build_snapshot
 
@@ -381,6 +391,7 @@ def insert_members(people, *, now):
         ["user_id", "full_name", "chapter_id", "birth_year", "occupation", "joined_at"],
         [(ids[phone], *rest, now) for phone, *rest in people],
     )
+    stats.members_added(chapter_id for _phone, _name, chapter_id, *_rest in people)
     return ids
 
 
@@ -416,9 +427,9 @@ class CourseData:
 
 def progress_rows(rng, scale, members, courses, until):
     """Draw progress for ``members`` [(user_id, chapter_id)]: enrollment, completion and
-    attempt rows, plus counter increments."""
+    attempt rows, plus counter increments (per chapter and course, and per week)."""
     enrollments, completions, attempts = [], [], []
-    started, completed = Counter(), Counter()
+    started, completed, weeks = Counter(), Counter(), Counter()
     window = WINDOW_DAYS * 86400
     full = Decimal("100.00")
     for user_id, chapter_id in members:
@@ -453,7 +464,8 @@ def progress_rows(rng, scale, members, courses, until):
             started[chapter_id, data.course.pk] += 1
             if finished:
                 completed[chapter_id, data.course.pk] += 1
-    return enrollments, completions, attempts, started, completed
+                weeks[chapter_id, data.course.pk, week_of(finished)] += 1
+    return enrollments, completions, attempts, started, completed, weeks
 
 
 def insert_progress(enrollments, completions, attempts):
@@ -482,7 +494,7 @@ def insert_progress(enrollments, completions, attempts):
     )
 
 
-def insert_counters(started, completed):
+def insert_counters(started, completed, weeks):
     insert_rows(
         ChapterCourseStats,
         ["chapter_id", "course_id", "started", "completed"],
@@ -490,6 +502,11 @@ def insert_counters(started, completed):
             (chapter, course, n, completed[chapter, course])
             for (chapter, course), n in started.items()
         ],
+    )
+    insert_rows(
+        ChapterWeekStats,
+        ["chapter_id", "course_id", "week", "completed"],
+        [(chapter, course, week, n) for (chapter, course, week), n in sorted(weeks.items())],
     )
 
 
@@ -560,19 +577,20 @@ def generate(scale, *, force=False, log=None):
         log(f"members: {len(members)}")
 
         counts = Counter()
-        started, completed = Counter(), Counter()
+        started, completed, weeks = Counter(), Counter(), Counter()
         for batch in chunks(members, MEMBERS_PER_CHUNK):
-            enrollments, completions, attempts, s, c = progress_rows(
+            enrollments, completions, attempts, s, c, w = progress_rows(
                 rng, scale, batch, courses, until
             )
             insert_progress(enrollments, completions, attempts)
             started.update(s)
             completed.update(c)
+            weeks.update(w)
             counts["enrollments"] += len(enrollments)
             counts["completions"] += len(completions)
             counts["attempts"] += len(attempts)
             log(f"progress: {counts['completions']} lesson completions")
-        insert_counters(started, completed)
+        insert_counters(started, completed, weeks)
 
     if connection.vendor == "postgresql":
         # Planner statistics and hint bits, as autovacuum would leave them after a while;
@@ -587,6 +605,7 @@ def generate(scale, *, force=False, log=None):
                 LessonCompletion,
                 Attempt,
                 ChapterCourseStats,
+                ChapterWeekStats,
             ):
                 cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
     return {

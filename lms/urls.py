@@ -5,17 +5,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import dashboard_views, views
+from lms import dashboard_views, preferences, views
 
 lms_patterns = (
     [
         path("signin/", views.SignInView.as_view(), name="signin"),
         path("signout/", LogoutView.as_view(), name="signout"),
         path("signup/", views.signup, name="signup"),
+        path("text-size/", preferences.set_text_size, name="text_size"),
         path("join/<str:invite_code>/", views.join, name="join"),
         path("", include("lms.invite_views")),  # invite page, QR codes, share pictures
         path("", include("lms.privacy_views")),  # privacy notice, her account, export, delete
+        path("", include("lms.pwa_views")),  # web app manifest, service worker, offline page
+        path("", include("lms.certificate_views")),  # her certificates, PDF, public verify
         path("members/import/", include("lms.import_views")),  # bulk member import
+        path("", include("lms.reset_views")),  # forgotten password: leader's one-time code
         path("dashboard/", dashboard_views.dashboard_home, name="dashboard"),
         path("dashboard/<slug:code>/", dashboard_views.node_dashboard, name="dashboard_node"),
         path(

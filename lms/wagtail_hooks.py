@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
+from lms.admin_views.audit import AuditLogView, AuditMenuItem
 from lms.admin_views.completion import (
     CompletionReportMenuItem,
     CompletionReportView,
@@ -56,4 +57,40 @@ def register_completion_report_menu_item():
 def register_privacy_log_actions(actions):
     actions.register_action(
         "lms.erase", _("Erase personal data"), _("Personal data erased at her request")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_audit_log_urls():
+    return [
+        path("union/audit/", AuditLogView.as_view(), name="lms_audit_log"),
+        path(
+            "union/audit/results/",
+            AuditLogView.as_view(results_only=True),
+            name="lms_audit_log_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_log_menu_item():
+    return AuditMenuItem(
+        _("Audit log"), reverse("lms_audit_log"), name="audit-log", icon_name="history", order=60
+    )
+
+
+@hooks.register("register_log_actions")
+def register_reset_code_log_actions(actions):
+    actions.register_action(
+        "lms.reset_code_issued",
+        _("Issue password code"),
+        _("Code for a new password given by her leader"),
+    )
+    actions.register_action(
+        "lms.reset_code_used", _("Use password code"), _("New password set with a code")
+    )
+    actions.register_action(
+        "lms.reset_code_voided",
+        _("Void password code"),
+        _("Password code void after too many wrong tries"),
     )

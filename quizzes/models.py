@@ -95,6 +95,9 @@ class Attempt(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True)
+    # The idempotency key her phone made for answers given offline and sent later: a replay
+    # or a double send finds this attempt instead of scoring again.
+    client_key = models.UUIDField(_("key from her phone"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -107,6 +110,9 @@ class Attempt(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["user", "quiz", "number"], name="attempt_number_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "client_key"], name="one_attempt_per_client_key"
             ),
         ]
         indexes = [models.Index(fields=["quiz", "submitted_at"], name="attempt_quiz_submitted")]

@@ -1,12 +1,14 @@
 """State changes for quiz attempts, each in one transaction."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
+from wagtail.models import Revision
 
 from quizzes import signals
 from quizzes.models import Attempt
-from quizzes.scoring import score_attempt
-from quizzes.snapshots import build_snapshot
+from quizzes.scoring import parse_answers, score_attempt
+from quizzes.snapshots import build_snapshot, offline_snapshot
 
 
 class AttemptLimitReached(Exception):
@@ -15,6 +17,14 @@ class AttemptLimitReached(Exception):
 
 class QuizNotAvailable(Exception):
     """The quiz is not published."""
+
+
+class UnknownRevision(Exception):
+    """The answers name a version of the quiz that does not exist (or not of this quiz)."""
+
+
+class KeyAlreadyUsed(Exception):
+    """The idempotency key was already used by this member for another quiz."""
 
 
 def attempts_used(*, user, quiz):
@@ -62,3 +72,67 @@ def attempt_submit(*, attempt_id, user, answers):
         attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
         signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
     return attempt, True
+
+
+def _served_version(quiz, revision_id):
+    """The quiz as it was when her phone saved the offline page (its revision)."""
+    if revision_id is None:
+        if quiz.live_revision_id is not None:
+            raise UnknownRevision(None)
+        return quiz
+    revision = Revision.objects.for_instance(quiz).filter(pk=revision_id).first()
+    if revision is None:
+        raise UnknownRevision(revision_id)
+    return revision.as_object()
+
+
+def attempt_submit_from_phone(*, user, quiz, client_key, revision_id, data):
+    """Answers she gave offline, sent with the key her phone made. Returns
+    ``(attempt, newly_submitted)``.
+
+    Scored against the revision she was served (``revision_id``), so an edit in between
+    changes nothing for her. The same key sent again (a replay, a double send) returns the
+    attempt already recorded, scored once. Raises ``KeyAlreadyUsed``, ``QuizNotAvailable``,
+    ``AttemptLimitReached``, ``UnknownRevision`` or ``scoring.TamperedAnswer``.
+    """
+    known = Attempt.objects.filter(user=user, client_key=client_key).first()
+    if known is not None:
+        if known.quiz_id != quiz.pk:
+            raise KeyAlreadyUsed(client_key)
+        return known, False
+    if not quiz.live:
+        raise QuizNotAvailable(quiz.pk)
+    if quiz.max_attempts and attempts_used(user=user, quiz=quiz) >= quiz.max_attempts:
+        raise AttemptLimitReached(quiz.pk)
+    snapshot = offline_snapshot(_served_version(quiz, revision_id), revision_id)
+    answers = parse_answers(snapshot, data)
+    result = score_attempt(snapshot, answers)
+    now = timezone.now()
+    for _try in range(3):
+        try:
+            with transaction.atomic():
+                # After her highest number: an open attempt started online keeps its own.
+                highest = Attempt.objects.filter(user=user, quiz=quiz).aggregate(Max("number"))
+                attempt = Attempt.objects.create(
+                    user=user,
+                    quiz=quiz,
+                    number=(highest["number__max"] or 0) + 1,
+                    snapshot=snapshot,
+                    answers={qid: sorted(choices) for qid, choices in answers.items()},
+                    score=result.percent,
+                    passed=result.passed,
+                    started_at=now,
+                    submitted_at=now,
+                    client_key=client_key,
+                )
+                signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
+            return attempt, True
+        except IntegrityError:
+            # The same key sent twice at once: the other request recorded it. Otherwise
+            # another attempt took this number at the same moment: take the next one.
+            known = Attempt.objects.filter(user=user, client_key=client_key).first()
+            if known is not None:
+                if known.quiz_id != quiz.pk:
+                    raise KeyAlreadyUsed(client_key) from None
+                return known, False
+    raise IntegrityError("no free attempt number")

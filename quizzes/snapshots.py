@@ -72,3 +72,13 @@ def build_snapshot(quiz, *, shuffle=True, rng=None):
         "pass_mark": quiz.pass_mark,
         "questions": questions,
     }
+
+
+def offline_snapshot(quiz, revision_id):
+    """The quiz as the offline page serves it, rebuilt the same from ``revision_id`` when her
+    answers come back: questions and choices in an order seeded by the quiz and revision, so
+    every render of one revision (on her phone, then on the server) has the same order."""
+    rng = random.Random(f"{quiz.pk}:{revision_id}")  # noqa: S311 - an order, not a secret
+    snapshot = build_snapshot(quiz, rng=rng)
+    snapshot["revision_id"] = revision_id
+    return snapshot

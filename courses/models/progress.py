@@ -18,11 +18,17 @@ class LessonCompletion(models.Model):
     # Denormalised from the page tree so that "her done set in this course" is one indexed query.
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    # The idempotency key her phone made when she tapped "done" (offline, sent later): a
+    # replay of the same key finds this row instead of recording anything.
+    client_key = models.UUIDField(_("key from her phone"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("lesson completion")
         constraints = [
-            models.UniqueConstraint(fields=["user", "lesson"], name="one_completion_per_lesson")
+            models.UniqueConstraint(fields=["user", "lesson"], name="one_completion_per_lesson"),
+            models.UniqueConstraint(
+                fields=["user", "client_key"], name="one_completion_per_client_key"
+            ),
         ]
         indexes = [models.Index(fields=["user", "course"], name="completion_user_course")]
 

@@ -1,8 +1,21 @@
 from .campaigns import Campaign
+from .certificates import Certificate
 from .chapters import Chapter
 from .members import Member, Occupation
+from .reset_codes import ResetCode
 from .roles import Role
-from .stats import ChapterCourseStats
+from .stats import ChapterCourseStats, ChapterWeekStats
 from .users import User
 
-__all__ = ["Campaign", "Chapter", "ChapterCourseStats", "Member", "Occupation", "Role", "User"]
+__all__ = [
+    "Campaign",
+    "Certificate",
+    "Chapter",
+    "ChapterCourseStats",
+    "ChapterWeekStats",
+    "Member",
+    "Occupation",
+    "ResetCode",
+    "Role",
+    "User",
+]

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -26,3 +29,35 @@ class ChapterCourseStats(models.Model):
 
     def __str__(self):
         return f"{self.chapter_id}/{self.course_id}: {self.completed}/{self.started}"
+
+
+def week_of(moment):
+    """The Monday of the week ``moment`` falls in, in the site's time zone (a date)."""
+    day = timezone.localdate(moment)
+    return day - timedelta(days=day.weekday())
+
+
+class ChapterWeekStats(models.Model):
+    """Per chapter, course and week: how many of its members completed the course that week.
+
+    Denormalised on purpose, like ``ChapterCourseStats`` and moved by the same receivers:
+    the weekly chart of a dashboard sums at most chapters x courses x weeks small rows
+    instead of reading every member's enrollment. ``week`` is the Monday, in the site's
+    time zone, of the enrollment's ``completed_at``.
+    """
+
+    chapter = models.ForeignKey("lms.Chapter", on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    week = models.DateField(_("week"))
+    completed = models.PositiveIntegerField(_("completed"), default=0)
+
+    class Meta:
+        verbose_name = _("chapter weekly figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["chapter", "course", "week"], name="one_stats_row_per_course_week"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.chapter_id}/{self.course_id}/{self.week}: {self.completed}"

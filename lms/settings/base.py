@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "lms.preferences.display",
             ],
         },
     },
@@ -121,10 +122,15 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 8},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Her own phone number (the validator above looks at names and e-mail, not the phone).
+    # Numbers only stay allowed: see lms/passwords.py.
+    {"NAME": "lms.passwords.NotPhoneNumberValidator"},
 ]
 
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Arabic is there to prove the right-to-left layouts (and for members who read it); the
+# admin stays in Vietnamese and English, the languages trainers and officials work in.
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English"), ("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "lms" / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -145,10 +151,13 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 WAGTAIL_SITE_NAME = "Sen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("vi", _("Vietnamese"))]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+# A 12-24 megapixel phone photo passes; a 48 MP full-size one is refused with a message
+# (resize it first): making a rendition holds ~4 bytes a pixel in a worker's memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # lessons link to videos instead of fetching oEmbed at render time
 
@@ -183,6 +192,10 @@ AXES_RESET_ON_SUCCESS = False
 # would be personal data kept for ever.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail is the admin
+
+# Text messages (lms/sms.py): the dotted path of the sending backend. The default writes
+# them to the log and reaches no phone (leaders are then not offered "Send by SMS").
+SEN_SMS_BACKEND = os.environ.get("SEN_SMS_BACKEND", "lms.sms.ConsoleBackend")
 
 # Content-Security-Policy (django-csp) on the member-facing site: no inline scripts or
 # styles anywhere. Wagtail's admin uses inline styles and scripts, so /admin/ (including

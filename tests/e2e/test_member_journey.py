@@ -90,7 +90,7 @@ def test_member_joins_by_invite_link_and_records_her_first_lesson(phone, chapter
     expect(phone.locator(".message-success")).to_contain_text("Đã lưu")
     expect(phone.locator(".message-success")).to_contain_text(first.title)
 
-    phone.get_by_role("link", name=f"← {course.title}").click()
+    phone.locator(".breadcrumb").get_by_role("link", name=course.title).click()
     expect(phone.locator("h1")).to_have_text(course.title)
     outline = phone.locator("ol.outline > li")
     expect(outline.nth(0)).to_have_class(re.compile(r"\bdone\b"))
@@ -101,7 +101,7 @@ def test_member_joins_by_invite_link_and_records_her_first_lesson(phone, chapter
     expect(go_on).to_contain_text(second.title)
     expect(go_on).to_have_attribute("href", second.url)
 
-    phone.get_by_role("link", name="← Tất cả khóa học").click()
+    phone.locator(".breadcrumb").get_by_role("link", name="Tất cả khóa học").click()
     card = phone.locator(".card", has_text=course.title)
     expect(card.locator(".progress-label")).to_have_text("Đã học 1/3 bài")
     expect(card.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "33")

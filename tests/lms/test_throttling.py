@@ -56,6 +56,7 @@ def test_the_lockout_page_says_to_wait_15_minutes_or_ask_the_chapter_leader(clie
     assert response.status_code == 429
     assert "Please wait 15 minutes" in body
     assert "ask your chapter leader" in body
+    assert 'href="/password/forgot/"' in body  # the way out: her leader's one-time code
     assert '<link rel="stylesheet"' in body  # our page, in the site's layout
 
 

@@ -4,16 +4,27 @@ from lms import stats
 
 
 class Command(BaseCommand):
-    help = "Rebuild the per-chapter course counters from enrollments and report any drift."
+    help = (
+        "Rebuild the per-chapter counters (course totals and completions per week) from the "
+        "enrollments and report any drift."
+    )
 
     def handle(self, *args, **options):
         wrong = stats.recompute()
         if not wrong:
             self.stdout.write(self.style.SUCCESS("Counters agree with the facts."))
             return
-        for (chapter_id, course_id), (was, now) in sorted(wrong.items()):
-            self.stdout.write(
-                f"chapter {chapter_id} course {course_id}: was {was[0]}/{was[1]}, "
-                f"now {now[0]}/{now[1]} (started/completed)"
-            )
+        for key, (was, now) in sorted(wrong.items(), key=lambda item: str(item[0])):
+            if len(key) == 2:
+                chapter_id, course_id = key
+                self.stdout.write(
+                    f"chapter {chapter_id} course {course_id}: was {was[0]}/{was[1]}, "
+                    f"now {now[0]}/{now[1]} (started/completed)"
+                )
+            else:
+                chapter_id, course_id, week = key
+                self.stdout.write(
+                    f"chapter {chapter_id} course {course_id} week of {week.isoformat()}: "
+                    f"was {was}, now {now} (completed)"
+                )
         self.stdout.write(self.style.WARNING(f"Fixed {len(wrong)} counter rows."))

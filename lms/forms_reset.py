@@ -1,0 +1,59 @@
+"""The forgotten-password form: her phone number, the code from her leader, a new password."""
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import gettext_lazy as _
+
+from lms.forms import PhoneField, _helper
+from lms.passwords import PASSWORD_HELP_TEXT
+
+
+class PasswordResetForm(forms.Form):
+    phone = PhoneField(label=_("Your phone number"))
+    code = forms.CharField(
+        label=_("Code from your chapter leader"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "one-time-code",
+                "placeholder": "123456",
+            }
+        ),
+        help_text=_("6 numbers. It works once, for 30 minutes."),
+    )
+    password1 = forms.CharField(
+        label=_("New password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=PASSWORD_HELP_TEXT,
+    )
+    password2 = forms.CharField(
+        label=_("New password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _helper(_("Save my new password"))
+
+    def clean(self):
+        cleaned = super().clean()
+        password1 = cleaned.get("password1")
+        password2 = cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif password1:
+            user = get_user_model()(phone=cleaned.get("phone") or "")
+            try:
+                password_validation.validate_password(password1, user=user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class ResetCodeIssueForm(forms.Form):
+    """The leader's button: a new code, optionally sent by SMS too."""
+
+    sms = forms.BooleanField(required=False)

@@ -1,0 +1,54 @@
+"""Counters stay equal to a recount when completions, moves, deletions and lesson changes
+happen at the same moment, each on its own connection (PostgreSQL row locks)."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from courses.models import LessonPage
+from courses.services import lesson_complete
+from lms import memberships, stats
+from lms.models import ChapterCourseStats, Member
+from tests.concurrency import run_concurrently
+from tests.courses.factories import CourseIndexPageFactory, course_with_lessons
+from tests.lms.factories import ChapterFactory, MemberFactory
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_counters_agree_after_concurrent_completions_moves_and_lesson_changes():
+    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
+    Site.objects.update(root_page=index)
+    course, lessons = course_with_lessons(index, lessons=3)
+    extra = LessonPage(title="Bài thêm", slug="bai-them", body=[], live=False)
+    course.add_child(instance=extra)
+    extra.save_revision()
+    chapters = [ChapterFactory() for _ in range(3)]
+    members = [MemberFactory(chapter=chapters[i % 3]) for i in range(12)]
+    # Half of them have finished the course already: moves and the new lesson shift them.
+    for member in members[:6]:
+        for lesson in lessons:
+            lesson_complete(user=member.user, lesson=lesson, course=course)
+
+    def work(i):
+        member = members[i % len(members)]
+        if i == 0:
+            LessonPage.objects.get(pk=extra.pk).get_latest_revision().publish()
+        elif i == 1:
+            LessonPage.objects.get(pk=lessons[0].pk).unpublish()
+        elif i == 3:
+            Member.objects.get(pk=members[11].pk).delete()
+        elif i % 5 == 2:
+            memberships.member_move(
+                member=Member.objects.get(pk=member.pk), chapter=chapters[(i + 1) % 3]
+            )
+        else:
+            for lesson in [*lessons, extra]:
+                lesson_complete(user=member.user, lesson=lesson, course=course)
+
+    results, errors = run_concurrently(work, 20)
+    assert errors == []
+    assert stats.recompute() == {}
+    assert ChapterCourseStats.objects.filter(course=course).exists()

@@ -1,0 +1,317 @@
+"""The chapter counters (course totals and weeks) always equal a recount of the facts, after
+any sequence of completions and of the changes that undo them: a lesson unpublished,
+published or deleted, a member moved, deleted or erased."""
+
+import datetime as dt
+import io
+import random
+from contextlib import contextmanager
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from courses import signals
+from courses.completion import is_course_complete
+from courses.models import Enrollment, LessonCompletion, LessonPage
+from courses.services import course_progress_reapply, lesson_complete
+from lms import memberships, privacy, stats
+from lms.models import ChapterCourseStats, ChapterWeekStats, Member
+from lms.models.stats import week_of
+from tests.courses.factories import course_with_lessons
+from tests.lms.factories import ChapterFactory, MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@contextmanager
+def clock(moment):
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        yield
+
+
+def weeks_ago(n):
+    return timezone.now() - dt.timedelta(weeks=n)
+
+
+def publish_new_lesson(course, title):
+    lesson = LessonPage(title=title, slug=title, body=[], live=False)
+    course.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    return lesson
+
+
+def assert_counters_agree_with_the_facts():
+    assert stats.recompute() == {}
+
+
+def assert_enrollments_follow_the_rule():
+    for enrollment in Enrollment.objects.select_related("course"):
+        course = enrollment.course
+        required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
+        done = set(
+            LessonCompletion.objects.filter(user_id=enrollment.user_id, course=course).values_list(
+                "lesson_id", flat=True
+            )
+        )
+        assert enrollment.lessons_done == len(required & done)
+        assert enrollment.is_completed == is_course_complete(
+            required_lesson_ids=required, done_lesson_ids=done
+        )
+
+
+@pytest.fixture
+def uncompleted_events():
+    events = []
+
+    def record(sender, enrollment, **kwargs):
+        events.append((enrollment.user_id, enrollment.course_id, kwargs.get("completed_at")))
+
+    signals.course_uncompleted.connect(record, dispatch_uid="test_uncompleted")
+    yield events
+    signals.course_uncompleted.disconnect(dispatch_uid="test_uncompleted")
+
+
+def test_completion_counts_in_the_week_it_happened(home):
+    member = MemberFactory()
+    course, lessons = course_with_lessons(home, lessons=2)
+    moment = weeks_ago(3)
+    with clock(moment):
+        for lesson in lessons:
+            lesson_complete(user=member.user, lesson=lesson)
+    row = ChapterWeekStats.objects.get()
+    assert (row.chapter_id, row.course_id, row.week, row.completed) == (
+        member.chapter_id,
+        course.pk,
+        week_of(moment),
+        1,
+    )
+    assert row.week.weekday() == 0
+    assert_counters_agree_with_the_facts()
+
+
+def test_a_new_lesson_uncompletes_the_course_and_its_counters(home, uncompleted_events):
+    member = MemberFactory()
+    course, lessons = course_with_lessons(home, lessons=2)
+    done_at = weeks_ago(2)
+    with clock(done_at):
+        for lesson in lessons:
+            lesson_complete(user=member.user, lesson=lesson)
+
+    publish_new_lesson(course, "bai-moi")
+
+    enrollment = Enrollment.objects.get(user=member.user, course=course)
+    assert enrollment.completed_at is None and enrollment.lessons_done == 2
+    assert uncompleted_events == [(member.user_id, course.pk, done_at)]
+    stats_row = ChapterCourseStats.objects.get(chapter=member.chapter, course=course)
+    assert (stats_row.started, stats_row.completed) == (1, 0)
+    assert ChapterWeekStats.objects.get(week=week_of(done_at)).completed == 0
+    assert_counters_agree_with_the_facts()
+
+
+def test_unpublishing_her_missing_lesson_completes_the_course_now(home):
+    member = MemberFactory()
+    course, lessons = course_with_lessons(home, lessons=3)
+    for lesson in lessons[:2]:
+        lesson_complete(user=member.user, lesson=lessons[0])
+        lesson_complete(user=member.user, lesson=lesson)
+
+    lessons[2].unpublish()
+
+    enrollment = Enrollment.objects.get(user=member.user, course=course)
+    assert enrollment.completed_at is not None
+    assert ChapterWeekStats.objects.get().week == week_of(timezone.now())
+    assert_counters_agree_with_the_facts()
+
+    lessons[2].save_revision().publish()  # back again: the rule needs it once more
+    assert Enrollment.objects.get(pk=enrollment.pk).completed_at is None
+    assert_counters_agree_with_the_facts()
+
+
+def test_deleting_a_lesson_recounts_lessons_done(home):
+    member = MemberFactory()
+    course, lessons = course_with_lessons(home, lessons=3)
+    lesson_complete(user=member.user, lesson=lessons[0])
+    lessons[0].delete()
+    enrollment = Enrollment.objects.get(user=member.user, course=course)
+    assert enrollment.lessons_done == 0
+    assert_counters_agree_with_the_facts()
+
+
+def test_reapplying_an_unchanged_rule_changes_nothing(home, uncompleted_events):
+    members = [MemberFactory() for _ in range(3)]
+    course, lessons = course_with_lessons(home, lessons=2)
+    for member in members[:2]:
+        for lesson in lessons:
+            lesson_complete(user=member.user, lesson=lesson)
+    before = list(Enrollment.objects.order_by("pk").values())
+    assert course_progress_reapply(course=course) == (0, 0)
+    assert list(Enrollment.objects.order_by("pk").values()) == before
+    assert uncompleted_events == []
+
+
+def test_deleting_a_member_or_her_account_takes_her_out_of_the_counters(home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    alone, with_account = MemberFactory(), MemberFactory()
+    for member in (alone, with_account):
+        lesson_complete(user=member.user, lesson=lessons[0])
+    Member.objects.get(pk=alone.pk).delete()
+    with_account.user.delete()
+    assert set(ChapterCourseStats.objects.values_list("started", "completed")) == {(0, 0)}
+    assert set(ChapterWeekStats.objects.values_list("completed", flat=True)) == {0}
+    assert_counters_agree_with_the_facts()
+
+
+def test_erasing_her_account_keeps_the_chapter_figures(home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    member = MemberFactory()
+    lesson_complete(user=member.user, lesson=lessons[0])
+    before = (
+        list(ChapterCourseStats.objects.values_list("chapter", "started", "completed")),
+        list(ChapterWeekStats.objects.values_list("chapter", "week", "completed")),
+    )
+    privacy.member_delete(user=member.user)
+    after = (
+        list(ChapterCourseStats.objects.values_list("chapter", "started", "completed")),
+        list(ChapterWeekStats.objects.values_list("chapter", "week", "completed")),
+    )
+    assert after == before
+    assert_counters_agree_with_the_facts()
+
+
+def test_moving_a_member_moves_her_weeks(home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    member = MemberFactory()
+    other = ChapterFactory()
+    done_at = weeks_ago(5)
+    with clock(done_at):
+        lesson_complete(user=member.user, lesson=lessons[0])
+    memberships.member_move(member=member, chapter=other)
+    assert ChapterWeekStats.objects.get(chapter=other).completed == 1
+    assert ChapterWeekStats.objects.get(chapter=member.chapter).completed == 0
+    assert_counters_agree_with_the_facts()
+
+
+def test_recompute_reports_and_fixes_drifted_weeks(home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    member = MemberFactory()
+    lesson_complete(user=member.user, lesson=lessons[0])
+    ChapterWeekStats.objects.update(completed=7)
+    wrong = stats.recompute()
+    assert list(wrong.values()) == [(7, 1)]
+    assert ChapterWeekStats.objects.get().completed == 1
+    assert stats.recompute() == {}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_counters_equal_a_recount_after_a_random_sequence_of_changes(home, seed):
+    rng = random.Random(seed)
+    chapters = [ChapterFactory() for _ in range(3)]
+    members = [MemberFactory(chapter=rng.choice(chapters)) for _ in range(10)]
+    courses = [course_with_lessons(home, lessons=n)[0] for n in (2, 3)]
+    new_lessons = 0
+
+    def lessons_of(course, **filters):
+        return list(LessonPage.objects.child_of(course).filter(**filters).order_by("path"))
+
+    def alive():
+        return [m for m in members if Member.objects.filter(pk=m.pk).exists()]
+
+    for _step in range(60):
+        action = rng.choices(
+            ["complete", "unpublish", "publish", "new", "delete", "move", "remove", "erase"],
+            weights=[12, 2, 2, 1, 1, 2, 1, 1],
+        )[0]
+        course = rng.choice(courses)
+        if action == "complete" and alive():
+            member = rng.choice(alive())
+            live = lessons_of(course, live=True)
+            if live:
+                with clock(weeks_ago(rng.randint(0, 6))):
+                    lesson_complete(user=member.user, lesson=rng.choice(live), course=course)
+        elif action == "unpublish" and lessons_of(course, live=True):
+            rng.choice(lessons_of(course, live=True)).unpublish()
+        elif action == "publish" and lessons_of(course, live=False):
+            rng.choice(lessons_of(course, live=False)).save_revision().publish()
+        elif action == "new":
+            new_lessons += 1
+            publish_new_lesson(course, f"moi-{new_lessons}")
+        elif action == "delete" and lessons_of(course):
+            rng.choice(lessons_of(course)).delete()
+        elif action == "move" and alive():
+            member = Member.objects.get(pk=rng.choice(alive()).pk)
+            memberships.member_move(member=member, chapter=rng.choice(chapters))
+        elif action == "remove" and alive():
+            member = Member.objects.get(pk=rng.choice(alive()).pk)
+            if rng.random() < 0.5:
+                member.delete()
+            else:
+                member.user.delete()
+        elif action == "erase" and alive():
+            privacy.member_delete(user=rng.choice(alive()).user)
+        assert stats.recompute() == {}, (_step, action)
+
+    assert_enrollments_follow_the_rule()
+    assert ChapterCourseStats.objects.exists()
+
+
+def test_deleting_a_course_with_completions_deletes_its_counters(home):
+    course, lessons = course_with_lessons(home, lessons=2)
+    member = MemberFactory()
+    for lesson in lessons:
+        lesson_complete(user=member.user, lesson=lesson)
+    course.delete()
+    assert not ChapterCourseStats.objects.exists()
+    assert not ChapterWeekStats.objects.exists()
+    assert_counters_agree_with_the_facts()
+
+
+def test_recompute_command_says_what_drifted(home):
+    course, lessons = course_with_lessons(home, lessons=1)
+    lesson_complete(user=MemberFactory().user, lesson=lessons[0])
+    ChapterCourseStats.objects.update(started=4)
+    ChapterWeekStats.objects.update(completed=0)
+    out = io.StringIO()
+    call_command("recompute_chapter_stats", stdout=out)
+    text = out.getvalue()
+    assert "was 4/1, now 1/1 (started/completed)" in text
+    assert "was 0, now 1 (completed)" in text
+    assert "Fixed 2 counter rows." in text
+    out = io.StringIO()
+    call_command("recompute_chapter_stats", stdout=out)
+    assert "Counters agree with the facts." in out.getvalue()
+
+
+def test_member_counts_follow_sign_up_import_move_and_deletion(home):
+    from lms.import_services import members_import
+    from lms.imports import Row
+    from lms.models import Chapter, Role
+    from lms.services import member_signup
+    from tests.lms.factories import UserFactory
+
+    province = ChapterFactory(kind=Chapter.Kind.PROVINCE, code="tinh")
+    a, b = (
+        ChapterFactory(parent=province, code="chi-a"),
+        ChapterFactory(parent=province, code="chi-b"),
+    )
+    official = UserFactory()
+    Role.objects.create(user=official, node=province, kind=Role.Kind.OFFICIAL)
+    rows = [
+        Row(2, "Lan", "0912000001", "chi-a", "", ""),
+        Row(3, "Mai", "0912000002", "chi-a", "", ""),
+        Row(4, "Hoa", "0912000003", "chi-b", "", ""),
+    ]
+    members_import(user=official, rows=rows)
+    member_signup(full_name="Thu", phone="+84912000009", password="mat-khau-2026!", chapter=b)
+
+    def counts():
+        return dict(Chapter.objects.filter(pk__in=[a.pk, b.pk]).values_list("code", "member_count"))
+
+    assert counts() == {"chi-a": 2, "chi-b": 2}
+    members_import(user=official, rows=[Row(2, "Lan", "0912000001", "chi-b", "", "")])
+    assert counts() == {"chi-a": 1, "chi-b": 3}
+    Member.objects.get(user__phone="+84912000002").user.delete()
+    Member.objects.get(user__phone="+84912000003").delete()
+    assert counts() == {"chi-a": 0, "chi-b": 2}
+    assert_counters_agree_with_the_facts()

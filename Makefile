@@ -33,9 +33,9 @@ format: install
 
 # Needs GNU gettext (msgfmt); the compiled .mo files are committed so `make run` needs none.
 messages: install
-	cd lms && ../$(PY) ../manage.py makemessages -l vi -l en -l ar --ignore "*/demo/*"
-	cd courses && ../$(PY) ../manage.py makemessages -l vi -l en -l ar
-	$(PY) manage.py compilemessages
+	$(PY) manage.py makemessages -l vi -l en -l ar --no-obsolete \
+		--ignore=.venv --ignore="courses/demo/*" --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache

@@ -135,6 +135,29 @@ def test_image_limits_are_set_for_phones_and_small_servers(settings):
     assert 12_000_000 <= settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS <= 50_000_000
 
 
+def test_an_html_document_is_refused_so_no_page_is_served_from_our_origin(admin_client):
+    from wagtail.documents import get_document_model
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Bảng giá", "file": SimpleUploadedFile("gia.html", b"<script>alert(1)</script>")},
+    )
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert not get_document_model().objects.exists()
+
+
+def test_a_pdf_handout_is_accepted_as_a_document(admin_client):
+    from wagtail.documents import get_document_model
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Bảng giá", "file": SimpleUploadedFile("gia.pdf", b"%PDF-1.4\n%%EOF\n")},
+    )
+    assert response.status_code == 302
+    assert get_document_model().objects.count() == 1
+
+
 # The member import ----------------------------------------------------------------------------
 
 

@@ -158,6 +158,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 # A 12-24 megapixel phone photo passes; a 48 MP full-size one is refused with a message
 # (resize it first): making a rendition holds ~4 bytes a pixel in a worker's memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents trainers may upload (handouts, price lists): no HTML or scripts served from our origin.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # lessons link to videos instead of fetching oEmbed at render time
 

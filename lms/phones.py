@@ -19,22 +19,24 @@ class InvalidPhoneNumber(ValueError):
 def normalize_phone(raw):
     """Return the E.164 form of a Vietnamese phone number, or raise InvalidPhoneNumber.
 
-    ``0912 345 678``, ``+84 912345678``, ``84912345678`` and ``0084-912-345-678`` all give
-    ``+84912345678``.
+    ``0912 345 678``, ``+84 912345678``, ``84912345678``, ``0084-912-345-678`` and
+    ``+84 0912 345 678`` all give ``+84912345678``.
     """
     if raw is None:
         raise InvalidPhoneNumber(raw)
     digits = _SEPARATORS.sub("", str(raw).strip())
+    country_code = True
     if digits.startswith("+84"):
         national = digits[3:]
     elif digits.startswith("0084"):
         national = digits[4:]
-    elif digits.startswith("84") and len(digits) in (11, 12):
+    elif digits.startswith("84") and len(digits) in (11, 12, 13):
         national = digits[2:]
-    elif digits.startswith("0"):
-        national = digits[1:]
     else:
-        national = digits
+        country_code = False
+        national = digits[1:] if digits.startswith("0") else digits
+    if country_code and national.startswith("0"):
+        national = national[1:]  # "+84 0912 345 678": the trunk 0 kept after the country code
     if not national.isascii() or not _NATIONAL.match(national):
         raise InvalidPhoneNumber(raw)
     return "+84" + national

@@ -199,8 +199,8 @@ def _sample_regex(pattern, values):
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
                 low, high, sub = arg
                 out.append(generate(sub, values) * max(low, min(1, high)))
-            elif op is sre.AT:
-                continue
+            elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue  # anchors and lookarounds take no characters
             else:
                 raise ValueError(f"cannot sample {op} in {pattern!r}")
         return "".join(out)
@@ -209,8 +209,7 @@ def _sample_regex(pattern, values):
     fitting = {
         name: value
         for name, value in values.items()
-        if name in parsed.state.groupdict
-        and re.fullmatch(_group_body(pattern, name), str(value))
+        if name in parsed.state.groupdict and re.fullmatch(_group_body(pattern, name), str(value))
     }
     text = generate(parsed, fitting)
     return text if re.search(pattern, text) else None

@@ -12,7 +12,7 @@ import io
 import unicodedata
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -102,6 +102,10 @@ def read_and_check(upload):
 
 @QUICK
 @given(st.binary(max_size=2000), st.sampled_from(["x.csv", "x.xlsx", "x.CSV", "x.txt"]))
+@example("Họ và tên,Số điện thoại,Mã chi hội\n".encode() + b"a" * 200_000, "x.csv")  # > csv limit
+@example("Họ và tên,Số điện thoại,Mã chi hội\n\x00,\x00,\x00\n".encode(), "x.csv")
+@example(b"\xff\xfeH\x00", "x.csv")  # a UTF-16 byte order mark and half a character
+@example(b'"unterminated,quote\n', "x.csv")
 def test_any_bytes_are_read_or_refused_with_a_message(data, name):
     read_and_check(SimpleUploadedFile(name, data))
 

@@ -29,7 +29,10 @@ NO_DEADLINE = settings(deadline=None)
 def spellings(draw, national=None):
     """(national number, one way of writing it): a prefix, separators anywhere, outer spaces."""
     national = national or draw(nationals)
-    prefix = draw(st.sampled_from(["0", "+84", "84", "0084", "+84 ", "0084 ", ""]))
+    # "+84 0912…": people often keep the trunk 0 after the country code.
+    prefix = draw(
+        st.sampled_from(["0", "+84", "84", "0084", "+84 ", "0084 ", "", "+84 0", "(+84) 0", "840"])
+    )
     text = prefix
     for digit in national:
         text += draw(separators) + digit
@@ -41,6 +44,8 @@ def spellings(draw, national=None):
 @given(spellings())
 @example(("912345678", "0912 345 678"))
 @example(("912345678", "+84 91-234-5678"))
+@example(("912345678", "+84 0912 345 678"))
+@example(("2353812345", "840 235 3812 345"))
 @example(("2353812345", "(0235) 3812.345"))
 def test_every_spelling_of_a_valid_number_gives_the_same_e164(case):
     national, text = case

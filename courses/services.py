@@ -155,9 +155,12 @@ def course_progress_reapply(*, course):
     changed (a lesson published, unpublished or deleted, the final quiz changed).
 
     Set-based: her done counts come from one grouped query and the rows that change are
-    written a batch at a time. Courses that become complete are completed now; courses that
-    stop being complete lose ``completed_at`` and send ``course_uncompleted`` (counters go
-    down, certificates are revoked). Returns (newly completed, uncompleted) counts.
+    written a batch at a time. Courses that become complete (a lesson she had not done was
+    unpublished or deleted) are completed now. A completed course stays completed, as the
+    rule says (``courses.completion``): a trainer adding a lesson must not take back the
+    certificates members have shared, nor lower a campaign's figures. Returns (newly
+    completed, uncompleted) counts; the second is always 0 and is kept for the signal's
+    receivers, which also handle a completion removed by other means.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -193,15 +196,11 @@ def course_progress_reapply(*, course):
             )
             if complete and completed_at is None:
                 completed.append(pk)
-            elif not complete and completed_at is not None:
-                uncompleted.append((pk, completed_at))
         for n, pks in by_count.items():
             for batch in _in_batches(pks):
                 Enrollment.objects.filter(pk__in=batch).update(lessons_done=n)
         for batch in _in_batches(completed):
             Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
-        for batch in _in_batches([pk for pk, _when in uncompleted]):
-            Enrollment.objects.filter(pk__in=batch).update(completed_at=None)
         if completed or uncompleted:
             _announce_reapplied(course, completed, uncompleted)
     return len(completed), len(uncompleted)

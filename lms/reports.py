@@ -104,8 +104,8 @@ def node_dashboard(node, *, courses=None):
     depth, steplen = node.depth, Chapter.steplen
     # Each chapter's maintained member count (lms.stats), not a count over members.
     member_counts = Chapter.objects.filter(
-        path__startswith=node.path, member_count__gt=0
-    ).values_list("path", "member_count")
+        path__startswith=node.path, direct_member_count__gt=0
+    ).values_list("path", "direct_member_count")
     for path, n in member_counts:
         total.members += n
         row = rows.get(child_prefix(path, depth, steplen))

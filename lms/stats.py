@@ -6,15 +6,15 @@
 signals (started, completed, uncompleted, a course's rule re-applied) are sent inside it, a
 member's move calls ``shift_member`` and her deletion (``pre_delete``) runs inside the delete.
 
-``Chapter.member_count`` counts each chapter's members the same way: sign-up (``post_save``),
-import (``members_added``), move (``shift_member``) and deletion.
+``Chapter.direct_member_count`` counts each chapter's own members the same way: sign-up
+(``post_save``), import (``members_added``), move (``shift_member``) and deletion.
 
 Lock order, everywhere: the member row, her enrollment rows (by primary key), then
 ``ChapterCourseStats`` rows, ``ChapterWeekStats`` rows and ``Chapter`` rows (member counts),
 each set in key order. Transactions that all follow it wait for each other but cannot
 deadlock.
 
-``recompute`` rebuilds both tables from the facts and reports the rows that had drifted.
+``recompute`` rebuilds all three from the facts and reports the rows that had drifted.
 """
 
 from collections import Counter
@@ -65,8 +65,8 @@ def _bump_rows(model, key_names, deltas):
         for key in sorted(deltas):
             _bump_row(model, key_names, key, deltas[key])
         return
-    # Many rows (a course's rule re-applied): make sure they exist, lock them in key order,
-    # then one UPDATE ... CASE per batch.
+    # Many rows (a course's rule re-applied): make sure those that grow exist, lock them all
+    # in key order, then one UPDATE per distinct change (few: most are -1 or +1).
     model.objects.bulk_create(
         [
             model(**dict(zip(key_names, key, strict=True)))
@@ -76,18 +76,22 @@ def _bump_rows(model, key_names, deltas):
         batch_size=BATCH,
         ignore_conflicts=True,
     )
-    fields = sorted({name for d in deltas.values() for name in d})
     filters = {f"{name}__in": {key[i] for key in deltas} for i, name in enumerate(key_names)}
-    rows = [
-        row
-        for row in model.objects.filter(**filters).order_by(*key_names).select_for_update()
-        if tuple(getattr(row, name) for name in key_names) in deltas
-    ]
-    for row in rows:
-        change = deltas[tuple(getattr(row, name) for name in key_names)]
-        for name in fields:
-            setattr(row, name, _change(name, change.get(name, 0)))
-    model.objects.bulk_update(rows, fields, batch_size=BATCH)
+    by_change = {}  # (field, n) -> [pk]
+    for pk, *key in (
+        model.objects.filter(**filters)
+        .order_by(*key_names)
+        .select_for_update()
+        .values_list("pk", *key_names)
+    ):
+        for name, n in deltas.get(tuple(key), {}).items():
+            if n:
+                by_change.setdefault((name, n), []).append(pk)
+    for (name, n), pks in sorted(by_change.items()):
+        for start in range(0, len(pks), BATCH):
+            model.objects.filter(pk__in=pks[start : start + BATCH]).update(
+                **{name: _change(name, n)}
+            )
 
 
 def bump(*, chapter_id, course_id, started=0, completed=0):
@@ -100,13 +104,8 @@ def bump(*, chapter_id, course_id, started=0, completed=0):
     )
 
 
-def bump_week(*, chapter_id, course_id, week, completed):
-    """Add to one chapter's completions of one course in the week starting ``week``."""
-    _bump_row(ChapterWeekStats, WEEK_KEY, (chapter_id, course_id, week), {"completed": completed})
-
-
 class Deltas:
-    """Changes to both counter tables, applied together in the lock order."""
+    """Changes to the counters (courses, weeks, member counts), applied in the lock order."""
 
     def __init__(self):
         self.courses = {}
@@ -139,7 +138,7 @@ class Deltas:
         for chapter_id in sorted(self.members):
             if self.members[chapter_id]:
                 Chapter.objects.filter(pk=chapter_id).update(
-                    member_count=_change("member_count", self.members[chapter_id])
+                    direct_member_count=_change("direct_member_count", self.members[chapter_id])
                 )
 
 
@@ -335,7 +334,9 @@ def recount_members():
 
 
 def current_members():
-    return dict(Chapter.objects.filter(member_count__gt=0).values_list("pk", "member_count"))
+    return dict(
+        Chapter.objects.filter(direct_member_count__gt=0).values_list("pk", "direct_member_count")
+    )
 
 
 def _as_date(value):
@@ -375,7 +376,7 @@ def recompute():
     members = dict(
         Chapter.objects.order_by("pk")
         .select_for_update(no_key=True)  # sign-ups' foreign key checks need not wait
-        .values_list("pk", "member_count")
+        .values_list("pk", "direct_member_count")
     )
     expected = recount()
     expected_weeks = recount_weeks()
@@ -385,7 +386,7 @@ def recompute():
     members_wrong = _drift(members, expected_members, 0)
     wrong.update({(chapter_id,): change for chapter_id, change in members_wrong.items()})
     for chapter_id, (_was, now) in members_wrong.items():
-        Chapter.objects.filter(pk=chapter_id).update(member_count=now)
+        Chapter.objects.filter(pk=chapter_id).update(direct_member_count=now)
     if wrong:
         ChapterCourseStats.objects.all().delete()
         ChapterCourseStats.objects.bulk_create(

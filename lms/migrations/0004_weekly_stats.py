@@ -20,7 +20,7 @@ def fill_from_facts(apps, schema_editor):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    Chapter.objects.update(member_count=Coalesce(Subquery(counts), 0))
+    Chapter.objects.update(direct_member_count=Coalesce(Subquery(counts), 0))
     rows = (
         Enrollment.objects.filter(user__member__isnull=False, completed_at__isnull=False)
         .annotate(week=TruncWeek("completed_at"))
@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name="chapter",
-            name="member_count",
+            name="direct_member_count",
             field=models.PositiveIntegerField(default=0, editable=False, verbose_name="members"),
         ),
         migrations.CreateModel(

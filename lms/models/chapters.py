@@ -36,7 +36,7 @@ class Chapter(MP_Node):
     # Denormalised on purpose: members whose chapter this is, kept by lms.stats in the same
     # transaction as each sign-up, import, move and deletion, so that a dashboard reads one
     # small row per chapter instead of counting members (recompute_chapter_stats checks it).
-    member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
+    direct_member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
 
     node_order_by = ["name"]
 

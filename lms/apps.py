@@ -40,6 +40,9 @@ class LmsConfig(AppConfig):
         course_signals.course_uncompleted.connect(
             certificates.on_course_uncompleted, dispatch_uid="lms_certificate_revoke"
         )
+        course_signals.course_progress_reapplied.connect(
+            certificates.on_course_progress_reapplied, dispatch_uid="lms_certificates_reapplied"
+        )
         course_signals.certificates_wanted.connect(
             certificates.on_certificates_wanted, dispatch_uid="lms_certificates_wanted"
         )

@@ -23,7 +23,7 @@ def _percent(value):
     return "—" if value is None else f"{number_format(value, 1)}%"
 
 
-def _shows_full_phones(user, chapter):
+def shows_full_phones(user, chapter):
     """Only the chapter's own leader (and superusers) see members' full phone numbers."""
     return (
         user.is_superuser
@@ -57,7 +57,7 @@ def dashboard_context(request, node):
         "members": None,
     }
     if node.kind == Chapter.Kind.CHAPTER:
-        show = format_phone if _shows_full_phones(request.user, node) else mask_phone
+        show = format_phone if shows_full_phones(request.user, node) else mask_phone
         members = reports.chapter_members(node, dashboard.courses)
         # Those who have not finished come first: the leader's reminder list.
         members.sort(

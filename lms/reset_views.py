@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms import resets
-from lms.dashboard_context import _shows_full_phones as shows_full_phone
+from lms.dashboard_context import shows_full_phones
 from lms.forms_reset import PasswordResetForm, ResetCodeIssueForm
 from lms.models import Member
 from lms.phones import format_phone, mask_phone
@@ -33,7 +33,7 @@ def reset_code_issue(request, member_id):
     send_by_sms = form.is_valid() and form.cleaned_data["sms"]
     issued = resets.reset_code_issue(member=member, issued_by=request.user, send_by_sms=send_by_sms)
     # The dashboard's rule: full numbers for the chapter's own leader (and superusers) only.
-    show = format_phone if shows_full_phone(request.user, member.chapter) else mask_phone
+    show = format_phone if shows_full_phones(request.user, member.chapter) else mask_phone
     return render(
         request,
         "lms/reset/issued.html",

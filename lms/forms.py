@@ -45,6 +45,22 @@ class PhoneField(forms.CharField):
             raise forms.ValidationError(INVALID_PHONE_MESSAGE, code="invalid_phone") from exc
 
 
+def check_new_password(form, cleaned):
+    """Her two typed passwords agree and pass the rules (her phone number is not one):
+    errors go next to the fields. For the sign-up and the reset-code forms."""
+    password1 = cleaned.get("password1")
+    password2 = cleaned.get("password2")
+    if password1 and password2 and password1 != password2:
+        form.add_error("password2", _("The two passwords are not the same."))
+    elif password1:
+        user = get_user_model()(phone=cleaned.get("phone") or "")
+        try:
+            password_validation.validate_password(password1, user=user)
+        except forms.ValidationError as error:
+            form.add_error("password1", error)
+    return cleaned
+
+
 class SignInForm(AuthenticationForm):
     username = PhoneField()
     password = forms.CharField(
@@ -147,18 +163,7 @@ class SignUpForm(forms.Form):
         return code
 
     def clean(self):
-        cleaned = super().clean()
-        password1 = cleaned.get("password1")
-        password2 = cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("The two passwords are not the same."))
-        elif password1:
-            user = get_user_model()(phone=cleaned.get("phone") or "")
-            try:
-                password_validation.validate_password(password1, user=user)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
+        return check_new_password(self, super().clean())
 
 
 class AccountDeleteForm(forms.Form):

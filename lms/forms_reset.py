@@ -1,10 +1,9 @@
 """The forgotten-password form: her phone number, the code from her leader, a new password."""
 
 from django import forms
-from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
-from lms.forms import PhoneField, _helper
+from lms.forms import PhoneField, _helper, check_new_password
 from lms.passwords import PASSWORD_HELP_TEXT
 
 
@@ -39,18 +38,7 @@ class PasswordResetForm(forms.Form):
         self.helper = _helper(_("Save my new password"))
 
     def clean(self):
-        cleaned = super().clean()
-        password1 = cleaned.get("password1")
-        password2 = cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("The two passwords are not the same."))
-        elif password1:
-            user = get_user_model()(phone=cleaned.get("phone") or "")
-            try:
-                password_validation.validate_password(password1, user=user)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
+        return check_new_password(self, super().clean())
 
 
 class ResetCodeIssueForm(forms.Form):

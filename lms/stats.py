@@ -185,35 +185,28 @@ def on_course_started(sender, enrollment, **kwargs):
         bump(chapter_id=chapter_id, course_id=enrollment.course_id, started=1)
 
 
-def on_course_completed(sender, enrollment, bulk=False, **kwargs):
-    if bulk:  # counted by on_course_progress_reapplied
-        return
+def _count_completion(enrollment, *, completed, completed_at):
     chapter_id = _chapter_of(enrollment.user_id)
     if chapter_id:
         deltas = Deltas()
         deltas.add(
             chapter_id=chapter_id,
             course_id=enrollment.course_id,
-            completed=1,
-            completed_at=enrollment.completed_at,
+            completed=completed,
+            completed_at=completed_at,
         )
         deltas.apply()
+
+
+def on_course_completed(sender, enrollment, bulk=False, **kwargs):
+    if not bulk:  # a re-applied rule's completions: on_course_progress_reapplied
+        _count_completion(enrollment, completed=1, completed_at=enrollment.completed_at)
 
 
 def on_course_uncompleted(sender, enrollment, completed_at=None, bulk=False, **kwargs):
     """``completed_at``: the completion time that was cleared (its week loses one)."""
-    if bulk:
-        return
-    chapter_id = _chapter_of(enrollment.user_id)
-    if chapter_id:
-        deltas = Deltas()
-        deltas.add(
-            chapter_id=chapter_id,
-            course_id=enrollment.course_id,
-            completed=-1,
-            completed_at=completed_at,
-        )
-        deltas.apply()
+    if not bulk:
+        _count_completion(enrollment, completed=-1, completed_at=completed_at)
 
 
 def on_course_progress_reapplied(sender, course, completed, uncompleted, **kwargs):

@@ -1,5 +1,6 @@
-"""Her certificate on the phone: she finishes the last lesson, opens her certificate, downloads
-the PDF, and the QR code on it opens the public page that confirms it."""
+"""The whole journey on her phone: she joins by her chapter's invite link, signs up, reads a
+lesson and marks it done, fails then passes a lesson quiz, finishes the course, opens her
+certificate, downloads the PDF, and the QR code on it opens the public page that confirms it."""
 
 import re
 import unicodedata
@@ -7,19 +8,25 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from courses.services import lesson_complete
 from lms.models import Certificate
+from quizzes.models import Attempt
 from tests.courses.factories import CoursePageFactory, LessonPageFactory
-from tests.e2e.conftest import sign_in
 from tests.e2e.test_layout import layout_problems
-from tests.lms.factories import MemberFactory
+from tests.e2e.test_member_journey import PASSWORD, answers, fill_quiz, start_quiz
+from tests.quizzes.factories import QuizFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 NAME = "Nguyễn Thị Hồng Nhung"
+
+
+def start_quiz_again(member):
+    """After "Try again", her new open attempt (the form is already on screen)."""
+    return Attempt.objects.get(user=member, submitted_at__isnull=True)
 
 
 @pytest.fixture
@@ -27,18 +34,44 @@ def course(home):
     course = CoursePageFactory(parent=home, title="Bán hàng trên mạng")
     course.lessons = [
         LessonPageFactory(parent=course, title="Chụp ảnh sản phẩm"),
+        LessonPageFactory(parent=course, title="Nhận tiền an toàn"),
         LessonPageFactory(parent=course, title="Trả lời khách hàng"),
     ]
+    course.lessons[1].quiz = QuizFactory(title="Kiểm tra: nhận tiền")
+    course.lessons[1].save_revision().publish()
     return course
 
 
-def test_member_finishes_a_course_downloads_her_certificate_and_its_qr_code_checks_out(
+def test_member_joins_learns_passes_the_quiz_finishes_and_her_certificate_checks_out(
     phone, new_phone, chapter, course, tmp_path
 ):
-    member = MemberFactory(chapter=chapter, full_name=NAME).user
-    first, last = course.lessons
-    lesson_complete(user=member, lesson=first, course=course)
-    sign_in(phone, member.phone)
+    first, with_quiz, last = course.lessons
+    phone.goto(chapter.get_invite_url())
+    phone.fill("#id_full_name", NAME)
+    phone.fill("#id_phone", "0987 654 321")
+    phone.fill("#id_password1", PASSWORD)
+    phone.fill("#id_password2", PASSWORD)
+    phone.locator("#id_consent").check()
+    phone.get_by_role("button", name="Tạo tài khoản").click()
+    expect(phone.get_by_role("button", name="Đăng xuất")).to_be_visible()
+    member = get_user_model().objects.get(phone="+84987654321")
+
+    phone.get_by_role("link", name=re.compile(course.title)).click()
+    phone.get_by_role("link", name="Bắt đầu học").click()
+    expect(phone.locator("h1")).to_have_text(first.title)
+    phone.get_by_role("button", name="Tôi đã học xong bài này").click()
+
+    # The second lesson is done by passing its quiz: she fails once, then passes.
+    expect(phone.locator("h1")).to_have_text(with_quiz.title)
+    phone.get_by_role("link", name="Làm bài kiểm tra").click()
+    fill_quiz(phone, answers(start_quiz(phone, member), right=False))
+    phone.get_by_role("button", name="Nộp bài").click()
+    expect(phone.locator(".result-failed")).to_contain_text("Chưa đạt")
+    phone.get_by_role("button", name="Làm lại").click()
+    expect(phone.get_by_role("button", name="Nộp bài")).to_be_visible()
+    fill_quiz(phone, answers(start_quiz_again(member), right=True))
+    phone.get_by_role("button", name="Nộp bài").click()
+    expect(phone.locator(".result-passed")).to_contain_text("Đạt")
 
     phone.goto(last.url)
     phone.get_by_role("button", name="Tôi đã học xong bài này").click()

@@ -23,7 +23,6 @@ WORDS = {
     "ar": ("تسجيل الخروج", "كل الدورات", "تحقّقي مما تعلّمتِ", "ابدئي الاختبار"),
 }
 SIDEWAYS = "document.documentElement.scrollWidth > window.innerWidth"
-ROOT_FONT = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
 
 
 @pytest.fixture
@@ -47,6 +46,7 @@ def check_page(page, code):
     html = page.locator("html")
     expect(html).to_have_attribute("lang", code)
     expect(html).to_have_attribute("dir", "rtl" if code == "ar" else "ltr")
+    page.wait_for_load_state()  # measure with the stylesheet applied
     assert not page.evaluate(SIDEWAYS), f"{page.url} scrolls sideways in {code}"
 
 
@@ -77,6 +77,7 @@ def test_arrows_point_the_reading_way_in_arabic(new_phone, course):
     phone = new_phone()
     phone.goto(course.url)
     choose_language(phone, "ar")
+    phone.wait_for_load_state()  # computed styles below need the stylesheet
     arrow = phone.locator(".breadcrumb .dir-arrow")
     assert "matrix(-1" in arrow.evaluate("el => getComputedStyle(el).transform")
     # The breadcrumb starts at the right edge in Arabic.
@@ -87,13 +88,13 @@ def test_arrows_point_the_reading_way_in_arabic(new_phone, course):
 def test_larger_text_is_kept_across_pages_and_after_signing_in_again(new_phone, member, course):
     phone = new_phone(java_script_enabled=False)  # a plain form: works without JavaScript
     phone.goto("/")
-    assert phone.evaluate(ROOT_FONT) == 16
+    expect(phone.locator("html")).to_have_css("font-size", "16px")  # waits for the CSS
     larger = phone.locator(".text-size-form button")
     expect(larger).to_have_attribute("aria-pressed", "false")
     larger.click()
     expect(phone.locator("html")).to_have_class("text-large")
     expect(larger).to_have_attribute("aria-pressed", "true")
-    assert phone.evaluate(ROOT_FONT) == 20
+    expect(phone.locator("html")).to_have_css("font-size", "20px")
     assert phone.url.endswith("/")  # back on the page she was on
 
     phone.goto(course.url)
@@ -103,11 +104,11 @@ def test_larger_text_is_kept_across_pages_and_after_signing_in_again(new_phone, 
     phone.locator(".site-nav button").click()  # sign out
     sign_in(phone, member.phone)
     expect(phone.locator("html")).to_have_class("text-large")
-    assert phone.evaluate(ROOT_FONT) == 20
+    expect(phone.locator("html")).to_have_css("font-size", "20px")
 
     phone.locator(".text-size-form button").click()  # and back to normal
     expect(phone.locator("html")).not_to_have_class("text-large")
-    assert phone.evaluate(ROOT_FONT) == 16
+    expect(phone.locator("html")).to_have_css("font-size", "16px")  # waits for the CSS
 
 
 def test_arabic_with_larger_text_fits_a_360px_phone(new_phone):

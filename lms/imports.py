@@ -1,98 +1,73 @@
 """Member import: read a spreadsheet into rows and find every problem before anything is written.
 
-Two steps, both free of HTTP: ``read_file`` turns an .xlsx or .csv upload into ``Row``s (strings
-only, numbered as in the spreadsheet), ``plan_import`` checks them against the database and the
-importer's scope and says, row by row, what would happen. The write is
-``lms.import_services.members_import``, which plans again inside its transaction.
+Two steps, both free of HTTP: ``read_file`` (in ``lms.import_files``) turns an .xlsx or .csv
+upload into ``Row``s (strings only, numbered as in the spreadsheet), ``plan_import`` checks them
+against the database and the importer's scope and says, row by row, what would happen. The write
+is ``lms.import_services.members_import``, which plans again inside its transaction. The
+columns, headers and labels they share are in ``lms.import_format``; this module re-exports them.
 """
 
-import codecs
-import csv
-import datetime
-import io
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
 
+from lms.import_files import (
+    HEADER_KEYS,
+    MAX_ROWS,
+    MAX_XLSX_UNPACKED_SIZE,
+    cell_text,
+    read_csv,
+    read_file,
+    read_xlsx,
+)
+from lms.import_format import (
+    EXAMPLE,
+    FIELDS,
+    HEADERS,
+    OCCUPATION_LABELS,
+    REQUIRED_FIELDS,
+    ImportFileError,
+    Row,
+    label_key,
+)
 from lms.models import Chapter, Occupation
 from lms.phones import InvalidPhoneNumber, format_phone, normalize_phone
 from lms.scope import can_see
 
-MAX_ROWS = 20_000
-# A 20,000-row list unpacks to about 7 MB of XML; anything far bigger is a zip bomb.
-MAX_XLSX_UNPACKED_SIZE = 50 * 1024 * 1024
+__all__ = [
+    "EXAMPLE",
+    "FIELDS",
+    "HEADERS",
+    "HEADER_KEYS",
+    "MAX_BIRTH_YEAR",
+    "MAX_ROWS",
+    "MAX_XLSX_UNPACKED_SIZE",
+    "MIN_BIRTH_YEAR",
+    "OCCUPATION_LABELS",
+    "REQUIRED_FIELDS",
+    "CheckedRow",
+    "ImportFileError",
+    "ImportPlan",
+    "Problem",
+    "Row",
+    "cell_text",
+    "check_rows",
+    "plan_import",
+    "read_csv",
+    "read_file",
+    "read_xlsx",
+]
+
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1920, 2015
 NAME_MAX_LENGTH = 150
 LOOKUP_CHUNK = 900  # below SQLite's oldest limit of 999 parameters per query
 
-FIELDS = ("full_name", "phone", "chapter_code", "birth_year", "occupation")
-REQUIRED_FIELDS = ("full_name", "phone", "chapter_code")
-# The template's headers (the union works in Vietnamese); English field names work too.
-HEADERS = {
-    "full_name": "Họ và tên",
-    "phone": "Số điện thoại",
-    "chapter_code": "Mã chi hội",
-    "birth_year": "Năm sinh",
-    "occupation": "Nghề nghiệp",
-}
-OCCUPATION_LABELS = {
-    "Công nhân": Occupation.FACTORY_WORKER,
-    "Nông dân": Occupation.FARMER,
-    "Buôn bán / bán hàng online": Occupation.TRADER,
-    "Nhân viên văn phòng": Occupation.OFFICE_WORKER,
-    "Khác": Occupation.OTHER,
-}
-# The template's example row: flagged if it is left in the file.
-EXAMPLE = {
-    "full_name": "Nguyễn Thị Mẫu",
-    "phone": "0912 345 678",
-    "birth_year": "1985",
-    "occupation": "Nông dân",
-}
 EXAMPLE_PHONE = normalize_phone(EXAMPLE["phone"])
-
-
-def _key(text):
-    """Compare headers and labels the way people type them: case, spaces and accents as NFC."""
-    text = unicodedata.normalize("NFC", str(text)).replace("*", "")
-    text = re.sub(r"\s*/\s*", " / ", text)
-    return " ".join(text.split()).casefold()
-
-
-HEADER_KEYS = {_key(label): name for name, label in HEADERS.items()} | {
-    _key(name): name for name in FIELDS
+OCCUPATION_KEYS = {label_key(label): value.value for label, value in OCCUPATION_LABELS.items()} | {
+    label_key(value): value for value in Occupation.values
 }
-OCCUPATION_KEYS = {_key(label): value.value for label, value in OCCUPATION_LABELS.items()} | {
-    _key(value): value for value in Occupation.values
-}
-
-
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read (not the problems of single rows)."""
-
-
-@dataclass(frozen=True)
-class Row:
-    """One spreadsheet row as written, all strings; ``number`` as shown in the spreadsheet."""
-
-    number: int
-    full_name: str = ""
-    phone: str = ""
-    chapter_code: str = ""
-    birth_year: str = ""
-    occupation: str = ""
-
-    def to_list(self):
-        return [self.number, *(getattr(self, name) for name in FIELDS)]
-
-    @classmethod
-    def from_list(cls, values):
-        number, *rest = values
-        return cls(int(number), *(str(value) for value in rest))
 
 
 @dataclass(frozen=True)
@@ -164,152 +139,6 @@ class ImportPlan:
     @property
     def ok(self):
         return bool(self.rows) and self.problem_count == 0
-
-
-# Reading files ------------------------------------------------------------------------------
-
-
-def cell_text(value):
-    """A cell as the text a person sees: 912345678.0 -> "912345678", None -> ""."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):  # NaN, infinities
-            return ""
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
-        return value.isoformat()
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
-
-
-def read_file(uploaded):
-    """Rows of an uploaded .xlsx or .csv file (a Django UploadedFile or any named binary file)."""
-    name = (getattr(uploaded, "name", "") or "").lower()
-    if hasattr(uploaded, "seek"):
-        uploaded.seek(0)
-    data = uploaded.read()
-    if name.endswith(".xlsx"):
-        return read_xlsx(data)
-    if name.endswith(".csv"):
-        return read_csv(data)
-    raise ImportFileError(_("Choose an Excel file (.xlsx) or a CSV file (.csv)."))
-
-
-def read_xlsx(data):
-    from openpyxl import load_workbook
-
-    if not data.startswith(b"PK"):
-        raise ImportFileError(_("This file is not an Excel (.xlsx) file."))
-    _refuse_zip_bomb(data)
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged file can fail anywhere inside zipfile/openpyxl
-        raise ImportFileError(
-            _("We could not open this Excel file. Save it again as .xlsx and retry.")
-        ) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some programs write wrong dimensions; read what is there
-        return _rows_from_table(
-            (cell_text(value) for value in values) for values in sheet.iter_rows(values_only=True)
-        )
-    except ImportFileError:
-        raise
-    except Exception as exc:
-        raise ImportFileError(
-            _("We could not read this Excel file. Save it again as .xlsx and retry.")
-        ) from exc
-    finally:
-        workbook.close()
-
-
-def _refuse_zip_bomb(data):
-    """An .xlsx is a zip: refuse one that would unpack to far more than a member list needs.
-
-    The sizes are those the zip declares; zipfile never unpacks more than an entry declares,
-    so a lying archive fails inside openpyxl instead (and is refused there).
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except Exception as exc:  # like openpyxl below: a damaged zip fails in many ways
-        raise ImportFileError(
-            _("We could not open this Excel file. Save it again as .xlsx and retry.")
-        ) from exc
-    if unpacked > MAX_XLSX_UNPACKED_SIZE:
-        raise ImportFileError(
-            _("This Excel file holds too much data. Split it into smaller files.")
-        )
-
-
-def read_csv(data):
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            _('This CSV file is not in UTF-8. In Excel choose "CSV UTF-8", or use the .xlsx file.')
-        ) from exc
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return _rows_from_table((cell_text(value) for value in values) for values in reader)
-    except csv.Error as exc:
-        raise ImportFileError(_("We could not read this CSV file.")) from exc
-
-
-def _rows_from_table(table):
-    """The header row says which column is which; blank rows are skipped but keep their number."""
-    columns = None
-    rows = []
-    for number, cells in enumerate(table, start=1):
-        cells = list(cells)
-        if not any(cells):
-            continue
-        if columns is None:
-            columns = _columns(cells)
-            continue
-        if len(rows) >= MAX_ROWS:
-            raise ImportFileError(
-                _("The file has more than %(count)s members. Split it into smaller files.")
-                % {"count": f"{MAX_ROWS:,}"}
-            )
-        values = {
-            name: cells[index] if index < len(cells) else "" for name, index in columns.items()
-        }
-        if any(values.values()):
-            rows.append(Row(number, **values))
-    if columns is None:
-        raise ImportFileError(_("The file is empty."))
-    if not rows:
-        raise ImportFileError(_("The file has a header row but no members."))
-    return rows
-
-
-def _columns(header):
-    columns = {}
-    for index, text in enumerate(header):
-        name = HEADER_KEYS.get(_key(text))
-        if name and name not in columns:
-            columns[name] = index
-    missing = [HEADERS[name] for name in REQUIRED_FIELDS if name not in columns]
-    if missing:
-        raise ImportFileError(
-            _("The first row must name the columns. Missing: %(columns)s.")
-            % {"columns": ", ".join(f"“{label}”" for label in missing)}
-        )
-    return columns
-
-
-# Checking rows --------------------------------------------------------------------------------
 
 
 def plan_import(rows, *, user, lock=False):
@@ -466,7 +295,7 @@ def _check_birth_year(row, result):
 def _check_occupation(row, result):
     if not row.occupation.strip():
         return
-    value = OCCUPATION_KEYS.get(_key(row.occupation))
+    value = OCCUPATION_KEYS.get(label_key(row.occupation))
     if value is None:
         result.add(
             "unknown_occupation",

@@ -5,10 +5,15 @@ import threading
 
 from django.db.models.signals import post_delete, pre_delete
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses.models import CoursePage, LessonPage
-from courses.services import course_progress_reapply, final_quiz_pass, lesson_complete
+from courses.services import (
+    course_progress_reapply,
+    final_quiz_pass,
+    lesson_complete,
+    lesson_moved,
+)
 from quizzes.signals import attempt_submitted
 
 
@@ -60,3 +65,17 @@ def course_deleted(sender, instance, **kwargs):
 @receiver(page_published, sender=CoursePage, dispatch_uid="courses_reapply_course_published")
 def reapply_after_course_published(sender, instance, **kwargs):
     course_progress_reapply(course=instance)  # its final quiz may have changed
+
+
+@receiver(post_page_move, sender=LessonPage, dispatch_uid="courses_lesson_moved")
+def progress_after_lesson_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """A lesson moved to another course: her completions, enrollments and both courses' rules
+    follow it. A reorder within its course changes nothing."""
+    if parent_page_before.pk == parent_page_after.pk:
+        return
+    courses = CoursePage.objects.in_bulk([parent_page_before.pk, parent_page_after.pk])
+    lesson_moved(
+        lesson=instance,
+        old_course=courses.get(parent_page_before.pk),
+        new_course=courses.get(parent_page_after.pk),
+    )

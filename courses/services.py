@@ -219,3 +219,58 @@ def _announce_reapplied(course, completed_pks, uncompleted):
         signals.course_uncompleted.send(
             sender=Enrollment, enrollment=enrollment, completed_at=when, bulk=True
         )
+
+
+def lesson_moved(*, lesson, old_course, new_course):
+    """A lesson was moved (Wagtail's "Move") from ``old_course`` to ``new_course`` (either may
+    be None when the page was not under a course): her completions of it go with it, she is
+    enrolled in the new course if she was not, and both courses' rules are applied again.
+
+    One transaction. New enrollments are created a batch at a time and announced with
+    ``course_started`` (the chapter counters count them). The old course's ``lessons_done``
+    goes down; a completed course stays completed (see ``course_progress_reapply``).
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        created = []
+        if new_course is not None:
+            completions = LessonCompletion.objects.filter(lesson_id=lesson.pk)
+            user_ids = set(completions.values_list("user_id", flat=True))
+            completions.exclude(course_id=new_course.pk).update(course_id=new_course.pk)
+            enrolled = set(
+                Enrollment.objects.filter(course_id=new_course.pk, user_id__in=user_ids)
+                .order_by("pk")
+                .select_for_update()
+                .values_list("user_id", flat=True)
+            )
+            created = _create_enrollments(sorted(user_ids - enrolled), course=new_course, now=now)
+        for enrollment in created:
+            signals.course_started.send(sender=Enrollment, enrollment=enrollment)
+        if old_course is not None:
+            course_progress_reapply(course=old_course)
+        if new_course is not None:
+            course_progress_reapply(course=new_course)
+    return len(created)
+
+
+def _create_enrollments(user_ids, *, course, now):
+    """Create her enrollment in ``course`` for each of ``user_ids``; returns those created
+    (one that a completion of hers created meanwhile is hers, and is announced by it)."""
+    created = []
+    for batch in _in_batches(user_ids):
+        rows = [
+            Enrollment(user_id=user_id, course_id=course.pk, started_at=now, last_activity_at=now)
+            for user_id in batch
+        ]
+        try:
+            with transaction.atomic():
+                created.extend(Enrollment.objects.bulk_create(rows))
+        except IntegrityError:
+            for row in rows:
+                try:
+                    with transaction.atomic():
+                        row.save(force_insert=True)
+                    created.append(row)
+                except IntegrityError:
+                    pass
+    return created

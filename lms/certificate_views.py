@@ -22,6 +22,7 @@ from lms import invites
 from lms.certificate_pdf import certificate_pdf, completion_date
 from lms.certificate_picture import certificate_share_picture
 from lms.certificates import certificate_by_code, normalize_code
+from lms.throttling import client_ip
 
 
 def _verify_url(request, certificate):
@@ -89,6 +90,39 @@ def certificate_download(request, code):
     return response
 
 
+# Unknown codes one address may look up per window (the verify page, its picture): enough
+# for a chapter meeting behind one Wi-Fi typing codes by hand, too few to guess codes. Past
+# the limit every lookup from the address waits (found or not, so a guess cannot be told
+# from the answer); valid codes never count.
+VERIFY_UNKNOWN_LIMIT = 30
+VERIFY_WINDOW = 10 * 60  # seconds
+
+
+def _verify_key(request):
+    return f"lms:verify-unknown:{client_ip(request) or 'none'}"
+
+
+def _verify_limited(request):
+    limit = getattr(settings, "SEN_VERIFY_UNKNOWN_LIMIT", VERIFY_UNKNOWN_LIMIT)
+    return cache.get(_verify_key(request), 0) >= limit
+
+
+def _count_unknown(request):
+    key = _verify_key(request)
+    cache.add(key, 0, VERIFY_WINDOW)  # the window starts at the first unknown code
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, VERIFY_WINDOW)
+
+
+def _too_many(request):
+    response = render(request, "lms/certificates/verify_limited.html", status=429)
+    response["Retry-After"] = str(VERIFY_WINDOW)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
 @require_safe
 def verify_form(request):
     """Type a code (``?code=``) and go to its verify page."""
@@ -111,8 +145,11 @@ def verify(request, code):
     normalized = normalize_code(code)
     if normalized is not None and normalized != code:
         return redirect("lms:certificate_verify", code=normalized)
+    if _verify_limited(request):
+        return _too_many(request)
     certificate = certificate_by_code(code) if normalized else None
     if certificate is None:
+        _count_unknown(request)
         state = "unknown"
     elif certificate.is_valid:
         state = "valid"
@@ -147,7 +184,12 @@ def share_picture(request, code):
     Drawn in the site's language (link previews are fetched without her language cookie) and
     cached: drawing takes a tenth of a second, and a shared link is fetched by many.
     """
+    if _verify_limited(request):
+        # Raised, not returned: the public cache headers are not set on it.
+        raise Http404("Too many unknown codes from this address.")
     certificate = certificate_by_code(code)
+    if certificate is None:
+        _count_unknown(request)
     if certificate is None or not certificate.is_valid:
         raise Http404("No valid certificate with this code.")
     url = _verify_url(request, certificate)

@@ -24,75 +24,53 @@ def _choices(question_id, choices):
     )
 
 
-def single(question_id, prompt="Câu hỏi?", choices=(("Đúng", True), ("Sai", False)), **extra):
-    return {
-        "type": "single_choice",
-        "id": question_id,
-        "value": {
-            "prompt": prompt,
-            "scenario": extra.get("scenario", ""),
-            "image": None,
-            "image_alt": "",
-            "explanation": extra.get("explanation", "Giải thích."),
-            "choices": _choices(question_id, choices),
-        },
+def _question(kind, question_id, prompt, *, scenario="", explanation="", **fields):
+    """One question block as the StreamField stores it, with no picture of its own."""
+    value = {
+        "prompt": prompt,
+        "scenario": scenario,
+        "image": None,
+        "image_alt": "",
+        "explanation": explanation,
+        **fields,
     }
+    return {"type": kind, "id": question_id, "value": value}
+
+
+def single(question_id, prompt="Câu hỏi?", choices=(("Đúng", True), ("Sai", False)), **extra):
+    return _question(
+        "single_choice",
+        question_id,
+        prompt,
+        scenario=extra.get("scenario", ""),
+        explanation=extra.get("explanation", "Giải thích."),
+        choices=_choices(question_id, choices),
+    )
 
 
 def multiple(question_id, prompt="Chọn tất cả?", choices=(), partial_credit=True):
-    return {
-        "type": "multiple_choice",
-        "id": question_id,
-        "value": {
-            "prompt": prompt,
-            "scenario": "",
-            "image": None,
-            "image_alt": "",
-            "explanation": "",
-            "partial_credit": partial_credit,
-            "choices": _choices(question_id, choices),
-        },
-    }
+    return _question(
+        "multiple_choice",
+        question_id,
+        prompt,
+        partial_credit=partial_credit,
+        choices=_choices(question_id, choices),
+    )
 
 
 def true_false(question_id, prompt="Đúng hay sai?", answer="true"):
-    return {
-        "type": "true_false",
-        "id": question_id,
-        "value": {
-            "prompt": prompt,
-            "scenario": "",
-            "image": None,
-            "image_alt": "",
-            "explanation": "",
-            "answer": answer,
-            "feedback_true": "",
-            "feedback_false": "",
-        },
-    }
+    return _question(
+        "true_false", question_id, prompt, answer=answer, feedback_true="", feedback_false=""
+    )
 
 
 def picture(question_id, prompt, choices):
     """A picture-choice question (no image files: only the descriptions count), choices given
     as (description, correct) pairs."""
-    return {
-        "type": "image_choice",
-        "id": question_id,
-        "value": {
-            "prompt": prompt,
-            "scenario": "",
-            "image": None,
-            "image_alt": "",
-            "explanation": "",
-            "choices": _items(
-                question_id,
-                [
-                    {"image": None, "alt": alt, "correct": correct, "feedback": ""}
-                    for alt, correct in choices
-                ],
-            ),
-        },
-    }
+    items = [
+        {"image": None, "alt": alt, "correct": correct, "feedback": ""} for alt, correct in choices
+    ]
+    return _question("image_choice", question_id, prompt, choices=_items(question_id, items))
 
 
 def default_questions():

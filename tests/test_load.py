@@ -23,14 +23,13 @@ import pytest
 from django.db import connections
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Page, Site
 
 from courses.models import Enrollment, LessonCompletion
 from lms import stats
 from lms.models import Chapter, ChapterCourseStats
 from quizzes.models import Attempt
 from quizzes.scoring import field_name
-from tests.courses.factories import CourseIndexPageFactory, course_with_lessons
+from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory
 from tests.quizzes.factories import QuizFactory
 
@@ -49,11 +48,9 @@ RIGHT = {"q1": ["q1a"], "q2": ["q2a", "q2b"], "q3": ["false"]}
 
 
 @pytest.fixture
-def world():
-    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
-    Site.objects.update(root_page=index)
+def world(home):
     quiz = QuizFactory()
-    course, lessons = course_with_lessons(index, lessons=2, final_quiz=quiz)
+    course, lessons = course_with_lessons(home, lessons=2, final_quiz=quiz)
     province = ChapterFactory(kind=Chapter.Kind.PROVINCE, code="tinh")
     chapters = [ChapterFactory(parent=province, code=f"chi-{n}") for n in range(CHAPTERS)]
     users = [MemberFactory(chapter=chapters[n % CHAPTERS]).user for n in range(MEMBERS)]

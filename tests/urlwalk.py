@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.db.models import Model
-from django.urls import URLResolver, get_resolver, resolve
+from django.urls import Resolver404, URLResolver, get_resolver, resolve
 from django.urls.converters import IntConverter, UUIDConverter
 from django.urls.resolvers import RegexPattern, RoutePattern
 
@@ -82,7 +82,7 @@ class Route:
         """Does ``path`` reach this route's view (and not an earlier pattern's)?"""
         try:
             match = resolve(path.split("?", 1)[0])
-        except Exception:  # noqa: BLE001 - Resolver404 and any converter error
+        except Resolver404:  # a converter that refuses the value is a Resolver404 too
             return False
         return match.func is self.callback or (
             getattr(match.func, "view_class", None) is not None

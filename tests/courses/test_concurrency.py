@@ -1,10 +1,9 @@
 import pytest
-from wagtail.models import Page, Site
 
 from courses.models import Enrollment, LessonCompletion
 from courses.services import lesson_complete
 from tests.concurrency import run_concurrently
-from tests.courses.factories import CourseIndexPageFactory, course_with_lessons
+from tests.courses.factories import course_with_lessons
 from tests.lms.factories import MemberFactory
 
 pytestmark = [
@@ -13,10 +12,8 @@ pytestmark = [
 ]
 
 
-def test_concurrent_taps_on_every_lesson_complete_the_course_exactly_once():
-    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
-    Site.objects.update(root_page=index)
-    course, lessons = course_with_lessons(index, lessons=4)
+def test_concurrent_taps_on_every_lesson_complete_the_course_exactly_once(home):
+    course, lessons = course_with_lessons(home, lessons=4)
     user = MemberFactory().user
     results, errors = run_concurrently(
         lambda i: lesson_complete(user=user, lesson=lessons[i % 4], course=course), 24

@@ -421,18 +421,14 @@ def test_quiz_page_offers_answering_offline_only_when_offline(signed_in, home):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_same_done_and_answers_sent_at_once_are_recorded_once():
-    from wagtail.models import Page, Site
+def test_the_same_done_and_answers_sent_at_once_are_recorded_once(home):
 
     from courses.services import lesson_complete_from_phone
     from quizzes.models import Quiz
     from quizzes.services import attempt_submit_from_phone
     from tests.concurrency import run_concurrently
-    from tests.courses.factories import CourseIndexPageFactory
 
-    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
-    Site.objects.update(root_page=index)
-    course, lessons = course_with_lessons(index, lessons=2)
+    course, lessons = course_with_lessons(home, lessons=2)
     quiz = _quiz_lesson(lessons[1])
     user = MemberFactory().user
     done_key, answers_key = uuid.uuid4(), uuid.uuid4()

@@ -372,16 +372,12 @@ def test_a_course_cover_becomes_its_preview_picture(client, course):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_completions_and_issues_leave_exactly_one_certificate():
+def test_concurrent_completions_and_issues_leave_exactly_one_certificate(home):
     from django.db import transaction
-    from wagtail.models import Page, Site
 
     from tests.concurrency import run_concurrently
-    from tests.courses.factories import CourseIndexPageFactory
 
-    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
-    Site.objects.update(root_page=index)
-    course, lessons = course_with_lessons(index, lessons=3)
+    course, lessons = course_with_lessons(home, lessons=3)
     user = MemberFactory().user
     results, errors = run_concurrently(
         lambda i: lesson_complete(user=user, lesson=lessons[i % 3], course=course), 12

@@ -2,14 +2,13 @@
 happen at the same moment, each on its own connection (PostgreSQL row locks)."""
 
 import pytest
-from wagtail.models import Page, Site
 
 from courses.models import LessonPage
 from courses.services import lesson_complete
 from lms import memberships, stats
 from lms.models import ChapterCourseStats, Member
 from tests.concurrency import run_concurrently
-from tests.courses.factories import CourseIndexPageFactory, course_with_lessons
+from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory
 
 pytestmark = [
@@ -18,10 +17,8 @@ pytestmark = [
 ]
 
 
-def test_counters_agree_after_concurrent_completions_moves_and_lesson_changes():
-    index = CourseIndexPageFactory(parent=Page.get_first_root_node(), slug="hoc")
-    Site.objects.update(root_page=index)
-    course, lessons = course_with_lessons(index, lessons=3)
+def test_counters_agree_after_concurrent_completions_moves_and_lesson_changes(home):
+    course, lessons = course_with_lessons(home, lessons=3)
     extra = LessonPage(title="Bài thêm", slug="bai-them", body=[], live=False)
     course.add_child(instance=extra)
     extra.save_revision()

@@ -6,9 +6,9 @@ import time
 
 from courses.completion import is_course_complete
 from courses.models import Enrollment, LessonCompletion, LessonPage
-from lms import reports
+from lms.dashboards import reports
+from lms.dashboards.rates import child_prefix
 from lms.models import Member
-from lms.rates import child_prefix
 
 
 def naive_dashboard(node, courses):

@@ -9,30 +9,36 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from courses import signals as course_signals
-        from lms import campaigns, certificates, stats
-        from lms.roles import create_trainers_group_after_migrate
+        from lms.campaigns import assignments
+        from lms.certificates import services as certificates
+        from lms.chapters.groups import create_trainers_group_after_migrate
+        from lms.chapters.permissions import register_permission_policies
+        from lms.stats import counters
 
+        register_permission_policies()
         post_migrate.connect(
             create_trainers_group_after_migrate, sender=self, dispatch_uid="lms_trainers_group"
         )
-        course_signals.course_started.connect(stats.on_course_started, dispatch_uid="lms_started")
+        course_signals.course_started.connect(
+            counters.on_course_started, dispatch_uid="lms_started"
+        )
         course_signals.course_completed.connect(
-            stats.on_course_completed, dispatch_uid="lms_completed"
+            counters.on_course_completed, dispatch_uid="lms_completed"
         )
         course_signals.course_uncompleted.connect(
-            stats.on_course_uncompleted, dispatch_uid="lms_uncompleted"
+            counters.on_course_uncompleted, dispatch_uid="lms_uncompleted"
         )
         course_signals.course_progress_reapplied.connect(
-            stats.on_course_progress_reapplied, dispatch_uid="lms_progress_reapplied"
+            counters.on_course_progress_reapplied, dispatch_uid="lms_progress_reapplied"
         )
         pre_delete.connect(
-            stats.on_member_deleted, sender="lms.Member", dispatch_uid="lms_member_deleted"
+            counters.on_member_deleted, sender="lms.Member", dispatch_uid="lms_member_deleted"
         )
         post_save.connect(
-            stats.on_member_saved, sender="lms.Member", dispatch_uid="lms_member_saved"
+            counters.on_member_saved, sender="lms.Member", dispatch_uid="lms_member_saved"
         )
         course_signals.assignments_wanted.connect(
-            campaigns.on_assignments_wanted, dispatch_uid="lms_assignments"
+            assignments.on_assignments_wanted, dispatch_uid="lms_assignments"
         )
         course_signals.course_completed.connect(
             certificates.on_course_completed, dispatch_uid="lms_certificate_issue"
@@ -49,14 +55,14 @@ class LmsConfig(AppConfig):
         self._connect_audit()
 
     def _connect_audit(self):
-        """Log entries carry their place in the chapter tree (lms/audit.py)."""
+        """Log entries carry their place in the chapter tree (lms/entries.py)."""
         from django.db.models.signals import post_delete, pre_save
         from wagtail.models import ModelLogEntry
 
-        from lms import audit
+        from lms.audit import entries
         from lms.models import Member
 
-        pre_save.connect(audit.add_chapter_path, sender=ModelLogEntry, dispatch_uid="lms_audit")
+        pre_save.connect(entries.add_chapter_path, sender=ModelLogEntry, dispatch_uid="lms_audit")
         post_delete.connect(
-            audit.scrub_deleted_member, sender=Member, dispatch_uid="lms_audit_member_deleted"
+            entries.scrub_deleted_member, sender=Member, dispatch_uid="lms_audit_member_deleted"
         )

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from courses.models import LessonCompletion, LessonPage
 from courses.services import lesson_complete
+from lms.chapters.groups import ensure_officials_group, ensure_trainers_group
 from lms.models import Campaign, Chapter, Member, Occupation, Role
 from lms.models.chapters import INVITE_ALPHABET
-from lms.roles import ensure_officials_group, ensure_trainers_group
 from quizzes.models import Attempt
 from quizzes.services import attempt_start, attempt_submit
 

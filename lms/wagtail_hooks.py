@@ -1,28 +1,16 @@
+"""Registration only: the admin menus, views and log actions of each feature package."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from lms.admin_views.audit import AuditLogView, AuditMenuItem
-from lms.admin_views.completion import (
+from lms.audit.admin_views import AuditLogView, AuditMenuItem
+from lms.chapters.viewsets import UnionViewSetGroup
+from lms.dashboards.admin_views import (
     CompletionReportMenuItem,
     CompletionReportView,
     completion_report_home,
 )
-from lms.models import Campaign, Chapter, Member, Role
-from lms.viewsets import (
-    UnionViewSetGroup,
-    campaign_policy,
-    chapter_policy,
-    member_policy,
-    role_policy,
-)
-
-# Before the viewsets are registered, so that they and every admin view use these policies.
-register_permission_policy(Chapter, chapter_policy)
-register_permission_policy(Member, member_policy)
-register_permission_policy(Role, role_policy)
-register_permission_policy(Campaign, campaign_policy)
 
 
 @hooks.register("register_admin_viewset")

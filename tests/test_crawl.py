@@ -7,8 +7,8 @@ page, then the same-site links found on the pages (breadth first, bounded). Chec
 
 - no response is a server error (500);
 - no page shows the name or the phone number (any spelling: +84…, 0…, grouped, masked) of a
-  member outside what the viewer may see (``lms.scope.can_see``); an anonymous visitor sees no
-  member's name or phone at all.
+  member outside what the viewer may see (``lms.chapters.scope.can_see``); an anonymous visitor
+  sees no member's name or phone at all.
 
 One exception by design: the public certificate verify page, opened with a certificate's
 code, shows that certificate's holder name (it is what the code is for; never her phone).
@@ -38,9 +38,9 @@ from wagtail.models import Page, Revision
 from courses.models import LessonPage
 from courses.services import lesson_complete
 from lms import demo
+from lms.chapters.scope import can_see
+from lms.members.phones import format_phone, mask_phone
 from lms.models import Chapter, Member
-from lms.phones import format_phone, mask_phone
-from lms.scope import can_see
 from quizzes.models import Attempt, Quiz
 from quizzes.services import attempt_start, attempt_submit
 from tests.lms.factories import MemberFactory

@@ -15,8 +15,8 @@ from django.test import Client
 from django.urls import reverse
 
 from courses.models import LessonCompletion
+from lms.chapters.groups import ensure_officials_group
 from lms.models import Role
-from lms.roles import ensure_officials_group
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 from tests.quizzes.factories import QuizFactory

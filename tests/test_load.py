@@ -12,7 +12,7 @@ connection, closed at the end of the request.
 
 Afterwards: no request failed or answered 500, every fact is there exactly once (no duplicate,
 no lost write), the summaries agree with the facts, and the chapter counters equal what
-``lms.stats.recount()`` computes from the facts (and ``recompute`` finds no drift).
+``lms.stats.recompute.recount()`` computes from the facts (and ``recompute`` finds no drift).
 """
 
 import threading
@@ -25,8 +25,8 @@ from django.test import Client
 from django.urls import reverse
 
 from courses.models import Enrollment, LessonCompletion
-from lms import stats
 from lms.models import Chapter, ChapterCourseStats
+from lms.stats import recompute
 from quizzes.models import Attempt
 from quizzes.scoring import field_name
 from tests.courses.factories import course_with_lessons
@@ -177,11 +177,11 @@ def test_two_hundred_members_at_once_leave_every_count_exact(world):
     assert attempts.values("user").distinct().count() == MEMBERS
     assert attempts.filter(submitted_at__isnull=False, passed=True).count() == MEMBERS
     # The chapter counters equal the recount from the facts, and the facts' own figures.
-    counters = {
+    stored = {
         (row.chapter_id, row.course_id): (row.started, row.completed)
         for row in ChapterCourseStats.objects.all()
     }
     per_chapter = MEMBERS // CHAPTERS
-    assert counters == stats.recount()
-    assert sorted(counters.values()) == [(per_chapter, per_chapter)] * CHAPTERS
-    assert stats.recompute() == {}  # weekly counters and member counts agree too
+    assert stored == recompute.recount()
+    assert sorted(stored.values()) == [(per_chapter, per_chapter)] * CHAPTERS
+    assert recompute.recompute() == {}  # weekly counters and member counts agree too

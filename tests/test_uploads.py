@@ -17,8 +17,8 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.users.models import UserProfile
 
-from lms.forms_import import MAX_UPLOAD_SIZE
-from lms.imports import MAX_XLSX_UNPACKED_SIZE
+from lms.imports.forms import MAX_UPLOAD_SIZE
+from lms.imports.rows import MAX_XLSX_UNPACKED_SIZE
 from lms.models import Member, Role
 from tests.lms.factories import ChapterFactory, UserFactory
 

@@ -23,7 +23,7 @@ class Certificate(models.Model):
 
     ``full_name``, ``chapter_name`` and ``completed_at`` are copied at issue, like a paper
     certificate that states who earned it and where: the public verify page reads this one
-    row, and erasing her account deletes it (``lms.privacy.member_delete``).
+    row, and erasing her account deletes it (``lms.privacy.services.member_delete``).
     """
 
     user = models.ForeignKey(

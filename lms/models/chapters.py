@@ -33,7 +33,7 @@ class Chapter(MP_Node):
         _("invite code"), max_length=16, unique=True, default=new_invite_code, editable=False
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    # Denormalised on purpose: members whose chapter this is, kept by lms.stats in the same
+    # Denormalised on purpose: members whose chapter this is, kept by lms.stats.counters in the same
     # transaction as each sign-up, import, move and deletion, so that a dashboard reads one
     # small row per chapter instead of counting members (recompute_chapter_stats checks it).
     direct_member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)

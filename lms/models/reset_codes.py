@@ -7,7 +7,7 @@ class ResetCode(models.Model):
     """A one-time code a chapter leader gives a member who forgot her password.
 
     One live code per member (the one-to-one key): issuing a new code replaces the old one.
-    Only a keyed hash of the code is kept (``lms.resets.code_hash``); the row is deleted when
+    Only a keyed hash of the code is kept (``lms.resets.codes.code_hash``); the row is deleted when
     the code is used or has had too many wrong tries, and is worthless once ``expires_at``
     has passed.
     """

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lms.phones import INVALID_PHONE_MESSAGE, InvalidPhoneNumber, normalize_phone
+from lms.members.phones import INVALID_PHONE_MESSAGE, InvalidPhoneNumber, normalize_phone
 
 
 def validate_phone(value):

@@ -3,11 +3,11 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 
-from lms import stats
 from lms.demo import FAMILY, GIVEN, MIDDLE
 from lms.models import Member, Occupation
 from lms.scale_data.rows import chunks, insert_rows
 from lms.scale_data.scale import BATCH, PASSWORD, PHONE_PREFIX
+from lms.stats import counters
 
 
 def member_phone(number, prefix=PHONE_PREFIX):
@@ -34,7 +34,7 @@ def insert_members(people, *, now):
         ["user_id", "full_name", "chapter_id", "birth_year", "occupation", "joined_at"],
         [(ids[phone], *rest, now) for phone, *rest in people],
     )
-    stats.members_added(chapter_id for _phone, _name, chapter_id, *_rest in people)
+    counters.members_added(chapter_id for _phone, _name, chapter_id, *_rest in people)
     return ids
 
 

@@ -88,7 +88,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "lms.preferences.display",
+                "lms.members.preferences.display",
+                "lms.context_processors.site",
             ],
         },
     },
@@ -124,7 +125,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     # Her own phone number (the validator above looks at names and e-mail, not the phone).
     # Numbers only stay allowed: see lms/passwords.py.
-    {"NAME": "lms.passwords.NotPhoneNumberValidator"},
+    {"NAME": "lms.members.passwords.NotPhoneNumberValidator"},
 ]
 
 LANGUAGE_CODE = "vi"
@@ -180,12 +181,12 @@ AXES_FAILURE_LIMIT = 5  # wrong passwords for one phone number ...
 SEN_IP_FAILURE_LIMIT = int(os.environ.get("SEN_IP_FAILURE_LIMIT", "30"))  # ... or one address
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, not the pair
-AXES_HANDLER = "lms.throttling.PhoneAndAddressHandler"
+AXES_HANDLER = "lms.members.throttling.PhoneAndAddressHandler"
 AXES_USERNAME_FORM_FIELD = "username"  # the field name of both sign-in forms
-AXES_USERNAME_CALLABLE = "lms.throttling.axes_username"  # the phone, normalised
-AXES_CLIENT_IP_CALLABLE = "lms.throttling.client_ip"
+AXES_USERNAME_CALLABLE = "lms.members.throttling.axes_username"  # the phone, normalised
+AXES_CLIENT_IP_CALLABLE = "lms.members.throttling.client_ip"
 SEN_TRUSTED_PROXY_COUNT = int(os.environ.get("SEN_TRUSTED_PROXY_COUNT", "0"))
-AXES_LOCKOUT_CALLABLE = "lms.throttling.lockout_response"
+AXES_LOCKOUT_CALLABLE = "lms.members.throttling.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # A successful sign-in does not wipe the failures: axes would also wipe those of other
 # phones tried from the same address, letting one's own account reset a guessing run.
@@ -197,7 +198,7 @@ AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail is the admin
 
 # Text messages (lms/sms.py): the dotted path of the sending backend. The default writes
 # them to the log and reaches no phone (leaders are then not offered "Send by SMS").
-SEN_SMS_BACKEND = os.environ.get("SEN_SMS_BACKEND", "lms.sms.ConsoleBackend")
+SEN_SMS_BACKEND = os.environ.get("SEN_SMS_BACKEND", "lms.messaging.sms.ConsoleBackend")
 
 # Content-Security-Policy (django-csp) on the member-facing site: no inline scripts or
 # styles anywhere. Wagtail's admin uses inline styles and scripts, so /admin/ (including

@@ -13,4 +13,4 @@ WHITENOISE_USE_FINDERS = True
 # REDIS_URL happens to be set where the tests run.
 AXES_ENABLED = True
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-SEN_SMS_BACKEND = "lms.sms.LocmemBackend"  # messages land in lms.sms.outbox
+SEN_SMS_BACKEND = "lms.messaging.sms.LocmemBackend"  # messages land in lms.messaging.sms.outbox

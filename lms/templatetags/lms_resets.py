@@ -2,7 +2,7 @@
 
 from django import template
 
-from lms import sms
+from lms.messaging import sms
 
 register = template.Library()
 

@@ -3,8 +3,8 @@
 import pytest
 
 from courses.services import lesson_complete
+from lms.chapters.groups import ensure_officials_group
 from lms.models import Chapter, Role
-from lms.roles import ensure_officials_group
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 

@@ -9,9 +9,10 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from lms import memberships, stats
+from lms.chapters import memberships
+from lms.chapters.groups import OFFICIALS_GROUP
 from lms.models import Campaign, Chapter, ChapterCourseStats, Member, Role
-from lms.roles import OFFICIALS_GROUP
+from lms.stats import counters
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 
@@ -250,7 +251,7 @@ def test_official_cannot_rename_her_own_district(client, union):
 
 def test_move_a_commune_to_another_district(client, union, home):
     course, _lessons = course_with_lessons(home, lessons=1)
-    stats.bump(chapter_id=union.a.pk, course_id=course.pk, started=2, completed=1)
+    counters.bump(chapter_id=union.a.pk, course_id=course.pk, started=2, completed=1)
     official = UserFactory()
     memberships.role_grant(user=official, node=union.p, kind=Role.Kind.OFFICIAL)
     client.force_login(official)
@@ -382,7 +383,7 @@ def test_moving_a_member_moves_her_counters_and_is_logged(client, union, home):
 
     Enrollment.objects.create(user=union.member_a.user, course=course)
     ChapterCourseStats.objects.all().delete()
-    stats.bump(chapter_id=union.a.pk, course_id=course.pk, started=1)
+    counters.bump(chapter_id=union.a.pk, course_id=course.pk, started=1)
     client.force_login(union.people["official_a"])
     url = reverse("union_members:move", args=[union.member_a.pk])
     response = client.post(url, {"chapter": union.a2.pk})

@@ -5,9 +5,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from lms import memberships
+from lms.chapters import memberships
+from lms.chapters.groups import OFFICIALS_GROUP, TRAINERS_GROUP
 from lms.models import Role
-from lms.roles import OFFICIALS_GROUP, TRAINERS_GROUP
 from tests.lms.factories import MemberFactory, UserFactory
 from tests.lms.test_admin_chapters import build_union
 

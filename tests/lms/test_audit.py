@@ -7,12 +7,13 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from lms import memberships, resets
-from lms.audit import DELETED_NAME
-from lms.import_services import members_import
-from lms.imports import Row
+from lms.audit.entries import DELETED_NAME
+from lms.chapters import memberships
+from lms.imports.rows import Row
+from lms.imports.services import members_import
 from lms.models import Member, Role
-from lms.privacy import ERASE_ACTION, ERASED_NAME, member_delete
+from lms.privacy.services import ERASE_ACTION, ERASED_NAME, member_delete
+from lms.resets import codes
 from tests.lms.factories import MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,8 +109,8 @@ def test_an_administrators_deletion_keeps_the_chapter_but_not_her_name(client, t
 
 def test_reset_codes_carry_the_chapter(client, tree, people):
     member = tree["members"]["a"][0].member
-    resets.reset_code_issue(member=member, issued_by=people["leader_a"])
-    assert entries_for(member, resets.ISSUED).get().data["chapter_path"] == tree["a"].path
+    codes.reset_code_issue(member=member, issued_by=people["leader_a"])
+    assert entries_for(member, codes.ISSUED).get().data["chapter_path"] == tree["a"].path
 
 
 def test_a_member_edit_in_the_admin_carries_her_chapter(client, tree, people):
@@ -131,8 +132,8 @@ def history(tree, people):
     """One entry in chapter A, one in chapter E, one move from A to B."""
     in_a = tree["members"]["a"][0].member
     in_e = tree["members"]["e"][0].member
-    resets.reset_code_issue(member=in_a, issued_by=people["leader_a"])
-    resets.reset_code_issue(member=in_e, issued_by=people["official_d2"])
+    codes.reset_code_issue(member=in_a, issued_by=people["leader_a"])
+    codes.reset_code_issue(member=in_e, issued_by=people["official_d2"])
     moved = tree["members"]["a"][1].member
     memberships.member_move(member=moved, chapter=tree["b"], user=people["official_d1"])
     return {"a": in_a, "e": in_e, "moved": moved}
@@ -147,18 +148,18 @@ def listed(client, person, query=""):
 
 def test_an_official_sees_her_subtree_only(client, people, history):
     seen = listed(client, people["official_d1"])
-    assert (resets.ISSUED, str(history["a"].pk)) in seen
+    assert (codes.ISSUED, str(history["a"].pk)) in seen
     assert ("wagtail.move", str(history["moved"].pk)) in seen
     assert all(object_id != str(history["e"].pk) for _action, object_id in seen)
 
     seen = listed(client, people["official_d2"])
-    assert seen == {(resets.ISSUED, str(history["e"].pk))}
+    assert seen == {(codes.ISSUED, str(history["e"].pk))}
 
 
 def test_a_leader_sees_her_chapter_and_members_who_left_it(client, people, history):
     seen = listed(client, people["leader_a"])
     assert seen == {
-        (resets.ISSUED, str(history["a"].pk)),
+        (codes.ISSUED, str(history["a"].pk)),
         ("wagtail.move", str(history["moved"].pk)),
     }
     assert ("wagtail.move", str(history["moved"].pk)) in listed(client, people["leader_b"])
@@ -201,7 +202,7 @@ def test_the_audit_log_is_in_the_reports_menu_for_officials_only(client, people)
 def test_the_audit_log_pages_by_fifty(client, people, tree):
     member = tree["members"]["a"][0].member
     for _ in range(55):
-        resets.reset_code_issue(member=member, issued_by=people["leader_a"])
+        codes.reset_code_issue(member=member, issued_by=people["leader_a"])
     client.force_login(people["leader_a"])
     first = client.get(AUDIT)
     assert len(first.context["object_list"]) == 50
@@ -213,7 +214,7 @@ def test_the_audit_log_needs_a_fixed_number_of_queries(
 ):
     member = tree["members"]["a"][0].member
     for _ in range(20):
-        resets.reset_code_issue(member=member, issued_by=people["leader_a"])
+        codes.reset_code_issue(member=member, issued_by=people["leader_a"])
     client.force_login(people["official_d1"])
     client.get(AUDIT)
     with django_assert_max_num_queries(20):

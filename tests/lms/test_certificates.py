@@ -14,10 +14,10 @@ from wagtail.images.tests.utils import get_test_image_file
 from courses import signals
 from courses.models import Enrollment
 from courses.services import lesson_complete
-from lms.certificates import certificate_issue, certificate_revoke, normalize_code
+from lms.certificates.services import certificate_issue, certificate_revoke, normalize_code
 from lms.models import Certificate, Role
 from lms.models.certificates import CODE_ALPHABET, new_certificate_code
-from lms.privacy import member_delete, member_export_data
+from lms.privacy.services import member_delete, member_export_data
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from lms import reports
+from lms.dashboards import reports
 from tests.lms.conftest import ALLOWED_ON_A, EVERYONE
 
 pytestmark = pytest.mark.django_db

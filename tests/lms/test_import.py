@@ -12,9 +12,9 @@ from django.utils import timezone
 from openpyxl import Workbook, load_workbook
 from wagtail.models import ModelLogEntry
 
-from lms.forms_import import MAX_UPLOAD_SIZE
-from lms.import_services import ImportRefused, members_import
-from lms.imports import ImportFileError, Row, plan_import, read_file
+from lms.imports.forms import MAX_UPLOAD_SIZE
+from lms.imports.rows import ImportFileError, Row, plan_import, read_file
+from lms.imports.services import ImportRefused, members_import
 from lms.models import Chapter, ChapterCourseStats, Member, Role
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from lms.imports import (
+from lms.imports.rows import (
     FIELDS,
     HEADERS,
     MAX_BIRTH_YEAR,
@@ -27,8 +27,8 @@ from lms.imports import (
     check_rows,
     read_file,
 )
+from lms.members.phones import normalize_phone
 from lms.models import Chapter
-from lms.phones import normalize_phone
 
 HEADER = [HEADERS[name] for name in FIELDS]
 # Unsaved chapters: check_rows makes no queries, so no database is needed.

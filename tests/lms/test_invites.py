@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from PIL import Image
 
-from lms import invites
+from lms.invites import links
 from lms.models import Chapter, Role
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 
@@ -56,7 +56,7 @@ def meta(content, prop):
 
 
 def test_facebook_share_url_carries_the_encoded_link():
-    url = invites.facebook_share_url("https://sen.example/join/abc23456/?a=1&b=2")
+    url = links.facebook_share_url("https://sen.example/join/abc23456/?a=1&b=2")
     assert url == (
         "https://www.facebook.com/sharer/sharer.php?u="
         "https%3A%2F%2Fsen.example%2Fjoin%2Fabc23456%2F%3Fa%3D1%26b%3D2"
@@ -64,21 +64,21 @@ def test_facebook_share_url_carries_the_encoded_link():
 
 
 def test_sms_link_prefills_the_whole_message():
-    url = invites.sms_share_url("Tham gia: https://sen.example/join/abc23456/")
+    url = links.sms_share_url("Tham gia: https://sen.example/join/abc23456/")
     assert url.startswith("sms:?&body=")
     assert " " not in url
     assert quote("https://sen.example/join/abc23456/", safe="") in url
 
 
 def test_invite_message_names_the_chapter_and_ends_with_the_link(tree):
-    message = invites.invite_message(tree["chapter"], "https://sen.example/join/x/")
+    message = links.invite_message(tree["chapter"], "https://sen.example/join/x/")
     assert "Chi hội thôn Bình Yên" in message
     assert message.endswith("https://sen.example/join/x/")
 
 
 def test_share_picture_is_1200_by_630_with_or_without_a_qr_code():
     for url in (None, "https://sen.example/join/abc23456/"):
-        with Image.open(io.BytesIO(invites.share_picture(url))) as image:
+        with Image.open(io.BytesIO(links.share_picture(url))) as image:
             assert image.format == "PNG"
             assert image.size == (1200, 630)
 
@@ -105,7 +105,7 @@ def test_qr_png_decodes_and_encodes_the_absolute_join_link(client, tree):
         image.load()
         assert image.format == "PNG"
         assert image.width == image.height > 100
-    assert response.content == invites.qr_png(join_link(chapter))
+    assert response.content == links.qr_png(join_link(chapter))
 
 
 def test_qr_follows_the_host_the_link_is_opened_on(client, tree, settings):
@@ -116,7 +116,7 @@ def test_qr_follows_the_host_the_link_is_opened_on(client, tree, settings):
         HTTP_HOST="sen.example.vn",
         secure=True,
     )
-    assert response.content == invites.qr_png(f"https://sen.example.vn/join/{chapter.invite_code}/")
+    assert response.content == links.qr_png(f"https://sen.example.vn/join/{chapter.invite_code}/")
 
 
 @pytest.mark.parametrize("name", ["lms:chapter_qr_svg", "lms:chapter_qr_png"])
@@ -143,13 +143,13 @@ def test_qr_only_answers_reads(client, tree):
 
 def test_chapter_share_picture_is_a_public_png_drawn_once(client, tree, monkeypatch):
     calls = []
-    real = invites.share_picture
+    real = links.share_picture
 
     def counting(url=None):
         calls.append(url)
         return real(url)
 
-    monkeypatch.setattr(invites, "share_picture", counting)
+    monkeypatch.setattr(links, "share_picture", counting)
     chapter = tree["chapter"]
     url = reverse("lms:chapter_share_picture", args=[chapter.invite_code])
     first = client.get(url)

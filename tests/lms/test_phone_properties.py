@@ -5,7 +5,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lms.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
+from lms.members.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
 
 E164 = re.compile(r"^\+84(?:[35789]\d{8}|2\d{9})$")
 DIGITS = "0123456789"

@@ -1,6 +1,6 @@
 import pytest
 
-from lms.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
+from lms.members.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from lms.preferences import TEXT_SIZE_COOKIE
+from lms.members.preferences import TEXT_SIZE_COOKIE
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import PASSWORD, UserFactory
 

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
-from lms.charts import bar_chart, column_chart
-from lms.rates import child_prefix, overall_rate, rate
+from lms.dashboards.charts import bar_chart, column_chart
+from lms.dashboards.rates import child_prefix, overall_rate, rate
 
 
 def test_rate_is_a_percent_with_one_decimal():

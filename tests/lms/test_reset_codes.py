@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from lms import resets, sms
+from lms.messaging import sms
 from lms.models import ResetCode, Role
+from lms.resets import codes
 from tests.lms.factories import PASSWORD, MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +134,7 @@ def test_the_dashboard_member_list_has_a_code_button_for_each_member(client, peo
 
 
 def test_no_sms_choice_when_the_backend_reaches_no_phone(client, people, her, settings):
-    settings.SEN_SMS_BACKEND = "lms.sms.ConsoleBackend"
+    settings.SEN_SMS_BACKEND = "lms.messaging.sms.ConsoleBackend"
     client.force_login(people["leader_a"])
     body = client.get(reverse("lms:dashboard_node", args=["a"])).content.decode()
     assert 'name="sms"' not in body
@@ -182,18 +183,18 @@ def test_an_expired_code_does_not_work(client, people, her):
 def test_five_wrong_codes_void_the_code(client, people, her):
     code = code_from(issue(client, people["leader_a"], her))
     wrong = f"{(int(code) + 1) % 10**6:06d}"
-    for _ in range(resets.MAX_WRONG_TRIES - 1):
+    for _ in range(codes.MAX_WRONG_TRIES - 1):
         use(client, wrong)
-    assert ResetCode.objects.get().wrong_tries == resets.MAX_WRONG_TRIES - 1
+    assert ResetCode.objects.get().wrong_tries == codes.MAX_WRONG_TRIES - 1
     use(client, wrong)
     assert not ResetCode.objects.exists()
     assert "This code does not work." in use(client, code).content.decode()
-    assert ModelLogEntry.objects.filter(action=resets.VOIDED, object_id=str(her.pk)).exists()
+    assert ModelLogEntry.objects.filter(action=codes.VOIDED, object_id=str(her.pk)).exists()
 
 
 def test_a_new_code_voids_the_old_one(client, people, her, monkeypatch):
     drawn = iter([123456, 654321])  # two different draws, so the old one cannot still match
-    monkeypatch.setattr(resets.secrets, "randbelow", lambda _limit: next(drawn))
+    monkeypatch.setattr(codes.secrets, "randbelow", lambda _limit: next(drawn))
     old = code_from(issue(client, people["leader_a"], her))
     new = code_from(issue(client, people["official_d1"], her))
     assert (old, new) == ("123456", "654321")
@@ -232,7 +233,7 @@ def test_the_answer_does_not_tell_whether_a_phone_number_has_an_account(client, 
 
 def test_many_failures_for_one_phone_number_are_throttled(client, people, her):
     code = code_from(issue(client, people["leader_a"], her))
-    for number in range(resets.PHONE_FAILURE_LIMIT):
+    for number in range(codes.PHONE_FAILURE_LIMIT):
         use(client, "111111", phone="0987 654 321", REMOTE_ADDR=f"10.0.0.{number}")
     response = use(client, "111111", phone="0987 654 321", REMOTE_ADDR="10.0.1.1")
     assert "Too many wrong tries" in response.content.decode()
@@ -242,7 +243,7 @@ def test_many_failures_for_one_phone_number_are_throttled(client, people, her):
 
 def test_many_failures_from_one_address_are_throttled_even_with_the_right_code(client, people, her):
     code = code_from(issue(client, people["leader_a"], her))
-    for number in range(resets.ADDRESS_FAILURE_LIMIT):
+    for number in range(codes.ADDRESS_FAILURE_LIMIT):
         use(client, "111111", phone=f"0987 000 {number:03d}", REMOTE_ADDR="10.9.9.9")
     response = use(client, code, REMOTE_ADDR="10.9.9.9")
     assert "Too many wrong tries" in response.content.decode()
@@ -267,8 +268,8 @@ def test_a_successful_reset_ends_her_sign_in_lock_out(client, people, her):
 def test_issue_and_use_are_logged_with_the_chapter_but_never_the_code(client, people, her, tree):
     code = code_from(issue(client, people["leader_a"], her))
     use(client, code)
-    issued = ModelLogEntry.objects.get(action=resets.ISSUED)
-    used = ModelLogEntry.objects.get(action=resets.USED)
+    issued = ModelLogEntry.objects.get(action=codes.ISSUED)
+    used = ModelLogEntry.objects.get(action=codes.USED)
     assert (issued.object_id, issued.user) == (str(her.pk), people["leader_a"])
     assert (used.object_id, used.user) == (str(her.pk), her.user)
     for entry in (issued, used):
@@ -284,7 +285,7 @@ def test_the_code_can_also_go_by_sms_short_and_in_gsm(client, people, her):
     assert message.to == HER
     assert code in message.text
     assert sms.is_gsm(message.text) and len(message.text) <= sms.SINGLE_SMS_GSM
-    assert ModelLogEntry.objects.get(action=resets.ISSUED).data["sms"] is True
+    assert ModelLogEntry.objects.get(action=codes.ISSUED).data["sms"] is True
 
 
 def test_without_the_sms_choice_nothing_is_texted(client, people, her):
@@ -304,7 +305,7 @@ def test_vietnamese_sms_drops_its_accents_to_fit_one_message():
 
 
 def test_the_console_backend_writes_the_message(capsys, settings):
-    settings.SEN_SMS_BACKEND = "lms.sms.ConsoleBackend"
+    settings.SEN_SMS_BACKEND = "lms.messaging.sms.ConsoleBackend"
     assert sms.send_sms(HER, "Sen: 123456") == 1
     assert "SMS to +84912345678: Sen: 123456" in capsys.readouterr().out
 
@@ -369,7 +370,7 @@ def test_the_signup_form_states_the_same_password_rules(client, tree):
 
 
 def test_an_erased_account_cannot_be_reset(client, people, her):
-    from lms.privacy import member_delete
+    from lms.privacy.services import member_delete
 
     code = code_from(issue(client, people["leader_a"], her))
     member_delete(user=her.user)
@@ -400,14 +401,14 @@ def test_one_code_typed_on_two_phones_at_once_sets_one_password():
 
     member = MemberFactory(chapter=ChapterFactory(), user__phone=HER)
     leader = UserFactory(is_superuser=True)
-    code = resets.reset_code_issue(member=member, issued_by=leader).code
+    code = codes.reset_code_issue(member=member, issued_by=leader).code
     results, errors = run_concurrently(
-        lambda i: resets.reset_code_use(phone=HER, code=code, password=f"mat-khau-so-{i}"), 10
+        lambda i: codes.reset_code_use(phone=HER, code=code, password=f"mat-khau-so-{i}"), 10
     )
     assert errors == []
     winners = [i for i, user in enumerate(results) if user is not None]
     assert len(winners) == 1
-    assert ModelLogEntry.objects.filter(action=resets.USED).count() == 1
+    assert ModelLogEntry.objects.filter(action=codes.USED).count() == 1
 
 
 @pytest.mark.postgres
@@ -417,13 +418,13 @@ def test_wrong_codes_typed_at_once_are_all_counted():
     from tests.lms.factories import ChapterFactory
 
     member = MemberFactory(chapter=ChapterFactory(), user__phone=HER)
-    code = resets.reset_code_issue(member=member, issued_by=UserFactory(is_superuser=True)).code
+    code = codes.reset_code_issue(member=member, issued_by=UserFactory(is_superuser=True)).code
     wrong = f"{(int(code) + 1) % 10**6:06d}"
     results, errors = run_concurrently(
-        lambda i: resets.reset_code_use(phone=HER, code=wrong, password="mat-khau-moi-1"),
-        resets.MAX_WRONG_TRIES,
+        lambda i: codes.reset_code_use(phone=HER, code=wrong, password="mat-khau-moi-1"),
+        codes.MAX_WRONG_TRIES,
     )
-    assert errors == [] and results == [None] * resets.MAX_WRONG_TRIES
+    assert errors == [] and results == [None] * codes.MAX_WRONG_TRIES
     assert not ResetCode.objects.exists()  # void: every wrong try counted, none lost
 
 

@@ -16,9 +16,11 @@ from courses import signals
 from courses.completion import is_course_complete
 from courses.models import Enrollment, LessonCompletion, LessonPage
 from courses.services import course_progress_reapply, lesson_complete
-from lms import memberships, privacy, stats
+from lms.chapters import memberships
 from lms.models import ChapterCourseStats, ChapterWeekStats, Member
 from lms.models.stats import week_of
+from lms.privacy import services as privacy
+from lms.stats import counters, recompute
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory
 
@@ -43,7 +45,7 @@ def publish_new_lesson(course, title):
 
 
 def assert_counters_agree_with_the_facts():
-    assert stats.recompute() == {}
+    assert recompute.recompute() == {}
 
 
 def assert_enrollments_follow_the_rule():
@@ -198,10 +200,10 @@ def test_recompute_reports_and_fixes_drifted_weeks(home):
     member = MemberFactory()
     lesson_complete(user=member.user, lesson=lessons[0])
     ChapterWeekStats.objects.update(completed=7)
-    wrong = stats.recompute()
+    wrong = recompute.recompute()
     assert list(wrong.values()) == [(7, 1)]
     assert ChapterWeekStats.objects.get().completed == 1
-    assert stats.recompute() == {}
+    assert recompute.recompute() == {}
 
 
 @pytest.mark.parametrize(
@@ -213,7 +215,7 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
     home, seed, bulk_from, monkeypatch
 ):
     # bulk_from=0: every counter change takes the batch path a province-wide re-apply takes.
-    monkeypatch.setattr(stats, "BULK_FROM", bulk_from)
+    monkeypatch.setattr(counters, "BULK_FROM", bulk_from)
     rng = random.Random(seed)
     chapters = [ChapterFactory() for _ in range(3)]
     members = [MemberFactory(chapter=rng.choice(chapters)) for _ in range(10)]
@@ -258,7 +260,7 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
                 member.user.delete()
         elif action == "erase" and alive():
             privacy.member_delete(user=rng.choice(alive()).user)
-        assert stats.recompute() == {}, (_step, action)
+        assert recompute.recompute() == {}, (_step, action)
 
     assert_enrollments_follow_the_rule()
     assert ChapterCourseStats.objects.exists()
@@ -292,10 +294,10 @@ def test_recompute_command_says_what_drifted(home):
 
 
 def test_member_counts_follow_sign_up_import_move_and_deletion(home):
-    from lms.import_services import members_import
-    from lms.imports import Row
+    from lms.imports.rows import Row
+    from lms.imports.services import members_import
+    from lms.members.services import member_signup
     from lms.models import Chapter, Role
-    from lms.services import member_signup
     from tests.lms.factories import UserFactory
 
     province = ChapterFactory(kind=Chapter.Kind.PROVINCE, code="tinh")

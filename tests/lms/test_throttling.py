@@ -5,7 +5,7 @@ from axes.models import AccessAttempt
 from django.test import RequestFactory
 from django.urls import reverse
 
-from lms.throttling import axes_username, client_ip
+from lms.members.throttling import axes_username, client_ip
 from tests.lms.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db

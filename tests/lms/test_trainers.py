@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from courses.models import CoursePage
-from lms.roles import TRAINERS_GROUP, ensure_trainers_group
+from lms.chapters.groups import TRAINERS_GROUP, ensure_trainers_group
 from tests.lms.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from courses.demo.loader import load_courses
 from lms import demo
-from lms.phones import format_phone
+from lms.members.phones import format_phone
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from lms import stats
+from lms.stats import recompute
 
 
 class Command(BaseCommand):
@@ -10,7 +10,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        wrong = stats.recompute()
+        wrong = recompute.recompute()
         if not wrong:
             self.stdout.write(self.style.SUCCESS("Counters agree with the facts."))
             return

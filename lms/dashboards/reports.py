@@ -1,0 +1,274 @@
+"""The query layer of the completion dashboards: one set of functions for the leader's phone
+page, the officials' admin report and the exports.
+
+Every function makes a fixed number of queries; their cost follows the number of chapters
+beneath the node, never the number of members.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
+
+from courses.models import CoursePage, Enrollment
+from lms.dashboards.rates import child_prefix, overall_rate, rate
+from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member
+
+
+@dataclass
+class CourseFigures:
+    started: int = 0
+    completed: int = 0
+
+
+@dataclass
+class Row:
+    """One line of the dashboard: a child node, or the node itself (``is_total``)."""
+
+    node: Chapter
+    members: int = 0
+    courses: dict = field(default_factory=dict)  # course id -> CourseFigures
+    is_total: bool = False
+
+    def figures(self, course_id):
+        return self.courses.get(course_id, CourseFigures())
+
+    def rate(self, course_id):
+        return rate(self.figures(course_id).completed, self.members)
+
+    def overall(self, course_ids):
+        return overall_rate({c: self.figures(c).completed for c in course_ids}, self.members)
+
+
+@dataclass
+class Dashboard:
+    node: Chapter
+    ancestors: list
+    courses: list  # CoursePage, the assigned ones (or all live courses)
+    campaigns: list
+    rows: list  # children, in tree order
+    total: Row
+
+    @property
+    def course_ids(self):
+        return [course.pk for course in self.courses]
+
+    def cells(self, row):
+        """The figures of one row, course by course: (course, started, completed, rate)."""
+        return [
+            (
+                course,
+                row.figures(course.pk).started,
+                row.figures(course.pk).completed,
+                row.rate(course.pk),
+            )
+            for course in self.courses
+        ]
+
+
+def ancestor_paths(path, steplen=Chapter.steplen):
+    return [path[:i] for i in range(steplen, len(path) + 1, steplen)]
+
+
+def campaigns_over(node):
+    """Campaigns that apply at ``node``: set on it or on any node above it, newest first."""
+    return list(
+        Campaign.objects.filter(node__path__in=ancestor_paths(node.path))
+        .select_related("node")
+        .prefetch_related("courses")
+        .order_by("-starts_on")
+    )
+
+
+def assigned_courses(campaigns):
+    """The courses the campaigns assign, in page-tree order, or every live course if none."""
+    courses = {course.pk: course for c in campaigns for course in c.courses.all()}
+    if courses:
+        return sorted(courses.values(), key=lambda course: course.path)
+    return list(CoursePage.objects.live().order_by("path"))
+
+
+def node_dashboard(node, *, courses=None):
+    """Members, started, completed and rates for each child of ``node`` and for ``node``."""
+    campaigns = campaigns_over(node)
+    if courses is None:
+        courses = assigned_courses(campaigns)
+    course_ids = [course.pk for course in courses]
+    children = list(node.get_children()) if not node.is_leaf() else []
+    rows = {child.path: Row(node=child) for child in children}
+    total = Row(node=node, is_total=True)
+
+    depth, steplen = node.depth, Chapter.steplen
+    # Each chapter's maintained member count (lms.stats.counters), not a count over members.
+    member_counts = Chapter.objects.filter(
+        path__startswith=node.path, direct_member_count__gt=0
+    ).values_list("path", "direct_member_count")
+    for path, n in member_counts:
+        total.members += n
+        row = rows.get(child_prefix(path, depth, steplen))
+        if row is not None:
+            row.members += n
+
+    stats = (
+        ChapterCourseStats.objects.filter(
+            chapter__path__startswith=node.path, course_id__in=course_ids
+        )
+        .values("chapter__path", "course_id")
+        .annotate(started=Sum("started"), completed=Sum("completed"))
+    )
+    for item in stats:
+        targets = [total]
+        row = rows.get(child_prefix(item["chapter__path"], depth, steplen))
+        if row is not None:
+            targets.append(row)
+        for target in targets:
+            figures = target.courses.setdefault(item["course_id"], CourseFigures())
+            figures.started += item["started"]
+            figures.completed += item["completed"]
+
+    return Dashboard(
+        node=node,
+        ancestors=list(
+            Chapter.objects.filter(path__in=ancestor_paths(node.path)[:-1]).order_by("path")
+        ),
+        courses=courses,
+        campaigns=campaigns,
+        rows=[rows[child.path] for child in children],
+        total=total,
+    )
+
+
+def sort_rows(rows, key, course_ids, descending=True):
+    """Sort dashboard rows by ``name``, ``members``, ``overall`` or ``course-<id>`` rate."""
+
+    def value(row):
+        if key == "name":
+            return row.node.name
+        if key == "members":
+            return row.members
+        if key.startswith("course-") and key[7:].isdigit():
+            return row.rate(int(key[7:])) or -1
+        return row.overall(course_ids) or -1
+
+    return sorted(rows, key=value, reverse=descending and key != "name")
+
+
+@dataclass
+class MemberStatus:
+    member: Member
+    status_by_course: dict  # course id -> "completed" | "started" | "not_started"
+
+    def status(self, course_id):
+        return self.status_by_course.get(course_id, "not_started")
+
+
+def chapter_members(chapter, courses):
+    """A chapter's members with their status in each course (two queries)."""
+    members = list(
+        Member.objects.filter(chapter=chapter).select_related("user").order_by("full_name")
+    )
+    statuses = {member.user_id: {} for member in members}
+    for user_id, course_id, completed_at in Enrollment.objects.filter(
+        user_id__in=statuses.keys(), course__in=courses
+    ).values_list("user_id", "course_id", "completed_at"):
+        statuses[user_id][course_id] = "completed" if completed_at else "started"
+    return [MemberStatus(member, statuses[member.user_id]) for member in members]
+
+
+def weekly_completions(node, courses, *, since=None, until=None):
+    """Completions per week beneath ``node`` for these courses: [(monday, count), ...].
+
+    Counts completions from ``since`` to ``until`` (whole days, site time zone), by the
+    Monday of their week. Whole weeks come from the counters (``ChapterWeekStats``: at most
+    chapters x courses x weeks rows); when the window starts or ends inside a week, the days
+    of those weeks outside it are counted from the enrollments (a few days' rows, by the
+    (course, completed_at) index) and taken off.
+    """
+    until = until or timezone.localdate()
+    since = since or (until - timedelta(weeks=11))
+    first = since - timedelta(days=since.weekday())
+    last = until - timedelta(days=until.weekday())
+    counts = Counter(
+        dict(
+            ChapterWeekStats.objects.filter(
+                chapter__path__startswith=node.path,
+                course__in=courses,
+                week__gte=first,
+                week__lte=last,
+            )
+            .values("week")
+            .annotate(n=Sum("completed"))
+            .values_list("week", "n")
+        )
+    )
+    outside = []  # [start, end) ranges inside the charted weeks but outside the window
+    if first < since:
+        outside.append((_start_of(first), _start_of(since)))
+    after = _start_of(until + timedelta(days=1))
+    if after <= timezone.now():  # nothing can be completed in the future
+        outside.append((after, _start_of(last + timedelta(weeks=1))))
+    if outside:
+        ranges = Q()
+        for start, end in outside:
+            ranges |= Q(completed_at__gte=start, completed_at__lt=end)
+        rows = (
+            Enrollment.objects.filter(
+                ranges, course__in=courses, user__member__chapter__path__startswith=node.path
+            )
+            .annotate(week=TruncWeek("completed_at"))
+            .values("week")
+            .annotate(n=Count("pk"))
+        )
+        counts.subtract({_as_date(row["week"]): row["n"] for row in rows})
+    weeks = []
+    monday = first
+    while monday <= until:
+        weeks.append((monday, counts.get(monday, 0)))
+        monday += timedelta(weeks=1)
+    return weeks
+
+
+def weekly_completions_from_enrollments(node, courses, *, since, until):
+    """The same figures read from every enrollment: the reference ``weekly_completions``
+    is checked against (tests, ``recompute_chapter_stats``), too slow for a page at scale."""
+    rows = (
+        Enrollment.objects.filter(
+            course__in=courses,
+            completed_at__gte=_start_of(since),
+            completed_at__lt=_start_of(until + timedelta(days=1)),
+            user__member__chapter__path__startswith=node.path,
+        )
+        .annotate(week=TruncWeek("completed_at"))
+        .values("week")
+        .annotate(n=Count("pk"))
+    )
+    counts = {_as_date(row["week"]): row["n"] for row in rows}
+    monday = since - timedelta(days=since.weekday())
+    weeks = []
+    while monday <= until:
+        weeks.append((monday, counts.get(monday, 0)))
+        monday += timedelta(weeks=1)
+    return weeks
+
+
+def _start_of(day):
+    """Midnight at the start of ``day`` in the site's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _as_date(value):
+    return value.date() if hasattr(value, "date") else value
+
+
+def campaign_window(campaigns, today=None):
+    """The weeks to chart: the newest campaign's start to min(today, due), or 12 weeks."""
+    today = today or timezone.localdate()
+    if campaigns:
+        campaign = campaigns[0]
+        return campaign.starts_on, min(
+            today, campaign.due_on
+        ) if campaign.starts_on <= today else campaign.starts_on
+    return today - timedelta(weeks=11), today

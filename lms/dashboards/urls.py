@@ -1,0 +1,10 @@
+from django.urls import path
+
+from lms.dashboards import views
+
+urlpatterns = [
+    path("", views.dashboard_home, name="dashboard"),
+    path("<slug:code>/", views.node_dashboard, name="dashboard_node"),
+    path("<slug:code>/export.csv", views.node_export, {"fmt": "csv"}, name="dashboard_csv"),
+    path("<slug:code>/export.xlsx", views.node_export, {"fmt": "xlsx"}, name="dashboard_xlsx"),
+]

@@ -1,0 +1,55 @@
+"""Completion dashboards for chapter leaders and union officials (phone pages and exports)."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+
+from lms.chapters import scope
+from lms.dashboards import exports, reports
+from lms.dashboards.context import dashboard_context
+from lms.models import Chapter
+
+
+def _node_in_scope(request, code):
+    node = get_object_or_404(Chapter, code=code)
+    if not scope.can_see(request.user, node):
+        raise PermissionDenied
+    return node
+
+
+@login_required
+def dashboard_home(request):
+    nodes = scope.top_nodes(request.user)
+    if not nodes:
+        raise PermissionDenied
+    if len(nodes) == 1:
+        return redirect("lms:dashboard_node", code=nodes[0].code)
+    return render(request, "lms/dashboard/home.html", {"nodes": nodes})
+
+
+@login_required
+def node_dashboard(request, code):
+    node = _node_in_scope(request, code)
+    return render(request, "lms/dashboard/node.html", dashboard_context(request, node))
+
+
+@login_required
+def node_export(request, code, fmt):
+    node = _node_in_scope(request, code)
+    dashboard = reports.node_dashboard(node)
+    header, rows = exports.dashboard_table(dashboard)
+    filename = f"ty-le-hoan-thanh-{slugify(node.code)}"
+    if fmt == "csv":
+        response = HttpResponse(
+            exports.to_csv(header, rows), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    else:
+        response = HttpResponse(
+            exports.to_xlsx(header, rows, title=node.name),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response

@@ -7,4 +7,6 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from courses import receivers  # noqa: F401 - connects the quiz receiver
+        from courses.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from courses import signals
 from courses.completion import CourseStatus, course_status
+from courses.hooks import assignments_for, certificate_urls_for
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from quizzes.models import Quiz
 
@@ -202,29 +202,6 @@ def course_cards(*, index_page, user, request):
             )
         )
     return _assigned_first(cards, user)
-
-
-def assignments_for(user):
-    """{course_id: due date} of the courses assigned to her (answered by other apps)."""
-    if not user.is_authenticated:
-        return {}
-    due = {}
-    for _receiver, answer in signals.assignments_wanted.send(sender=None, user=user):
-        for course_id, due_on in (answer or {}).items():
-            due[course_id] = min(due_on, due.get(course_id, due_on))
-    return due
-
-
-def certificate_urls_for(user, course_ids):
-    """{course_id: URL of her certificate page} (answered by other apps), one query."""
-    if not user.is_authenticated or not course_ids:
-        return {}
-    urls = {}
-    for _receiver, answer in signals.certificates_wanted.send(
-        sender=None, user=user, course_ids=list(course_ids)
-    ):
-        urls.update(answer or {})
-    return urls
 
 
 def _assigned_first(cards, user):

@@ -64,13 +64,9 @@ def _refresh_enrollment(enrollment, *, course, now):
     return newly_completed
 
 
-def _announce(enrollment, *, started, newly_completed, lesson=None):
+def _announce(enrollment, *, started, newly_completed):
     if started:
         signals.course_started.send(sender=Enrollment, enrollment=enrollment)
-    if lesson is not None:
-        signals.lesson_completed.send(
-            sender=Enrollment, enrollment=enrollment, lesson=lesson, created=True
-        )
     if newly_completed:
         signals.course_completed.send(sender=Enrollment, enrollment=enrollment)
 
@@ -101,7 +97,7 @@ def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=
         if not newly_done:
             return ProgressResult(enrollment, changed=False, course_newly_completed=False)
         newly_completed = _refresh_enrollment(enrollment, course=course, now=now)
-        _announce(enrollment, started=created, newly_completed=newly_completed, lesson=lesson)
+        _announce(enrollment, started=created, newly_completed=newly_completed)
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
 
 
@@ -158,9 +154,8 @@ def course_progress_reapply(*, course):
     written a batch at a time. Courses that become complete (a lesson she had not done was
     unpublished or deleted) are completed now. A completed course stays completed, as the
     rule says (``courses.completion``): a trainer adding a lesson must not take back the
-    certificates members have shared, nor lower a campaign's figures. Returns (newly
-    completed, uncompleted) counts; the second is always 0 and is kept for the signal's
-    receivers, which also handle a completion removed by other means.
+    certificates members have shared, nor lower a campaign's figures. Returns how many
+    enrollments became complete.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -173,7 +168,7 @@ def course_progress_reapply(*, course):
             .values_list("pk", "user_id", "lessons_done", "completed_at", "final_quiz_passed_at")
         )
         if not rows:
-            return 0, 0
+            return 0
         course = type(course).objects.get(pk=course.pk)
         required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
         done = dict(
@@ -182,7 +177,7 @@ def course_progress_reapply(*, course):
             .annotate(n=Count("pk"))
             .values_list("user_id", "n")
         )
-        by_count, completed, uncompleted = {}, [], []
+        by_count, completed = {}, []
         for pk, user_id, lessons_done, completed_at, quiz_passed_at in rows:
             n = done.get(user_id, 0)
             if n != lessons_done:
@@ -201,24 +196,16 @@ def course_progress_reapply(*, course):
                 Enrollment.objects.filter(pk__in=batch).update(lessons_done=n)
         for batch in _in_batches(completed):
             Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
-        if completed or uncompleted:
-            _announce_reapplied(course, completed, uncompleted)
-    return len(completed), len(uncompleted)
+        if completed:
+            _announce_reapplied(course, completed)
+    return len(completed)
 
 
-def _announce_reapplied(course, completed_pks, uncompleted):
-    changed = Enrollment.objects.in_bulk([*completed_pks, *(pk for pk, _when in uncompleted)])
-    completed = [changed[pk] for pk in completed_pks]
-    lost = [(changed[pk], when) for pk, when in uncompleted]
+def _announce_reapplied(course, completed_pks):
+    changed = Enrollment.objects.in_bulk(completed_pks)
     signals.course_progress_reapplied.send(
-        sender=Enrollment, course=course, completed=completed, uncompleted=lost
+        sender=Enrollment, course=course, completed=[changed[pk] for pk in completed_pks]
     )
-    for enrollment in completed:
-        signals.course_completed.send(sender=Enrollment, enrollment=enrollment, bulk=True)
-    for enrollment, when in lost:
-        signals.course_uncompleted.send(
-            sender=Enrollment, enrollment=enrollment, completed_at=when, bulk=True
-        )
 
 
 def lesson_moved(*, lesson, old_course, new_course):

@@ -4,7 +4,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from courses.hooks import CERTIFICATE_URLS, COURSE_ASSIGNMENTS
 from lms.audit.admin_views import AuditLogView, AuditMenuItem
+from lms.campaigns.assignments import assignments_for
+from lms.certificates.services import certificate_urls
 from lms.chapters.viewsets import UnionViewSetGroup
 from lms.dashboards.admin_views import (
     CompletionReportMenuItem,
@@ -82,3 +85,8 @@ def register_reset_code_log_actions(actions):
         _("Void password code"),
         _("Password code void after too many wrong tries"),
     )
+
+
+# What lms adds to course pages and "My learning" (courses asks through these hooks).
+hooks.register(COURSE_ASSIGNMENTS, assignments_for)
+hooks.register(CERTIFICATE_URLS, certificate_urls)

@@ -53,7 +53,7 @@ class AuditMenuItem(MenuItem):
 class AuditLogView(ReportView):
     page_title = _("Audit log")
     header_icon = "history"
-    results_template_name = "lms/admin/entries.html"
+    results_template_name = "lms/admin/audit.html"
     index_url_name = "lms_audit_log"
     index_results_url_name = "lms_audit_log_results"
     filterset_class = AuditFilterSet
@@ -76,14 +76,14 @@ class AuditLogView(ReportView):
         )
 
     def decorate_paginated_queryset(self, object_list):
-        entries = list(object_list)
+        log_entries = list(object_list)
         paths = {
             entry.data.get(entries.PATH)
-            for entry in entries
+            for entry in log_entries
             if isinstance(entry.data, dict) and entry.data.get(entries.PATH)
         }
         names = dict(Chapter.objects.filter(path__in=paths).values_list("path", "name"))
-        for entry in entries:
+        for entry in log_entries:
             data = entry.data if isinstance(entry.data, dict) else {}
             entry.unit = names.get(data.get(entries.PATH), "")
-        return entries
+        return log_entries

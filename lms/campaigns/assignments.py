@@ -19,7 +19,3 @@ def assignments_for(user):
     for course_id, due_on in rows:
         due[course_id] = min(due_on, due.get(course_id, due_on))
     return due
-
-
-def on_assignments_wanted(sender, user, **kwargs):
-    return assignments_for(user)

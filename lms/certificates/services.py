@@ -144,27 +144,17 @@ def certificates_issue_many(*, course, enrollments):
 # Receivers (connected in ``LmsConfig.ready``)
 
 
-def on_course_completed(sender, enrollment, bulk=False, **kwargs):
-    if not bulk:  # a re-applied rule's completions come together: on_course_progress_reapplied
-        certificate_issue(enrollment=enrollment)
+def on_course_completed(sender, enrollment, **kwargs):
+    certificate_issue(enrollment=enrollment)
 
 
-def on_course_uncompleted(sender, enrollment, bulk=False, **kwargs):
-    if not bulk:
-        certificate_revoke(enrollment=enrollment)
-
-
-def on_course_progress_reapplied(sender, course, completed, uncompleted, **kwargs):
+def on_course_progress_reapplied(sender, course, completed, **kwargs):
     certificates_issue_many(course=course, enrollments=completed)
-    lost_users = [enrollment.user_id for enrollment, _when in uncompleted]
-    for batch in _batches(lost_users):
-        Certificate.objects.filter(
-            course=course, user_id__in=batch, revoked_at__isnull=True
-        ).update(revoked_at=timezone.now())
 
 
-def on_certificates_wanted(sender, user, course_ids, **kwargs):
-    """{course_id: URL of her certificate page} for the valid ones among ``course_ids``."""
+def certificate_urls(user, course_ids):
+    """{course_id: URL of her certificate page} for the valid ones among ``course_ids``
+    (answers the ``courses.hooks.CERTIFICATE_URLS`` hook)."""
     return {
         course_id: Certificate(code=code).get_absolute_url()
         for course_id, code in Certificate.objects.filter(

@@ -75,6 +75,6 @@ def ensure_officials_group():
     return group
 
 
-def create_trainers_group_after_migrate(sender, **kwargs):
+def create_groups_after_migrate(sender, **kwargs):
     ensure_trainers_group()
     ensure_officials_group()

@@ -51,7 +51,9 @@ def signup(request, chapter=None):
             messages.success(request, _("Welcome to Sen, %s!") % data["full_name"])
             return redirect(_safe_next(request))
     return render(
-        request, "lms/members/signup.html", {"form": form, "chapter": chapter, "next": _safe_next(request)}
+        request,
+        "lms/members/signup.html",
+        {"form": form, "chapter": chapter, "next": _safe_next(request)},
     )
 
 
@@ -62,7 +64,9 @@ def join(request, invite_code):
         invite_code=invite_code.lower(), kind=Chapter.Kind.CHAPTER
     ).first()
     if chapter is None:
-        return render(request, "lms/members/join_unknown.html", {"invite_code": invite_code}, status=404)
+        return render(
+            request, "lms/members/join_unknown.html", {"invite_code": invite_code}, status=404
+        )
     if request.user.is_authenticated:
         messages.info(request, _("You already have an account."))
         return redirect("/")

@@ -185,39 +185,25 @@ def on_course_started(sender, enrollment, **kwargs):
         bump(chapter_id=chapter_id, course_id=enrollment.course_id, started=1)
 
 
-def _count_completion(enrollment, *, completed, completed_at):
+def on_course_completed(sender, enrollment, **kwargs):
     chapter_id = _chapter_of(enrollment.user_id)
     if chapter_id:
         deltas = Deltas()
         deltas.add(
             chapter_id=chapter_id,
             course_id=enrollment.course_id,
-            completed=completed,
-            completed_at=completed_at,
+            completed=1,
+            completed_at=enrollment.completed_at,
         )
         deltas.apply()
 
 
-def on_course_completed(sender, enrollment, bulk=False, **kwargs):
-    if not bulk:  # a re-applied rule's completions: on_course_progress_reapplied
-        _count_completion(enrollment, completed=1, completed_at=enrollment.completed_at)
-
-
-def on_course_uncompleted(sender, enrollment, completed_at=None, bulk=False, **kwargs):
-    """``completed_at``: the completion time that was cleared (its week loses one)."""
-    if not bulk:
-        _count_completion(enrollment, completed=-1, completed_at=completed_at)
-
-
-def on_course_progress_reapplied(sender, course, completed, uncompleted, **kwargs):
+def on_course_progress_reapplied(sender, course, completed, **kwargs):
     """A course's rule was re-applied to its enrollments (its lessons changed): count the
-    new completions (``completed``: enrollments) and take away the lost ones
-    (``uncompleted``: (enrollment, the cleared completed_at)), a few queries in all."""
-    if not completed and not uncompleted:
+    new completions (``completed``: enrollments), a few queries in all."""
+    if not completed:
         return
-    chapters = _chapters_of(
-        [e.user_id for e in completed] + [e.user_id for e, _when in uncompleted]
-    )
+    chapters = _chapters_of([e.user_id for e in completed])
     deltas = Deltas()
     for enrollment in completed:
         if enrollment.user_id in chapters:
@@ -226,14 +212,6 @@ def on_course_progress_reapplied(sender, course, completed, uncompleted, **kwarg
                 course_id=course.pk,
                 completed=1,
                 completed_at=enrollment.completed_at,
-            )
-    for enrollment, completed_at in uncompleted:
-        if enrollment.user_id in chapters:
-            deltas.add(
-                chapter_id=chapters[enrollment.user_id],
-                course_id=course.pk,
-                completed=-1,
-                completed_at=completed_at,
             )
     deltas.apply()
 

@@ -12,7 +12,6 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from courses import signals
 from courses.completion import is_course_complete
 from courses.models import Enrollment, LessonCompletion, LessonPage
 from courses.services import course_progress_reapply, lesson_complete
@@ -63,18 +62,6 @@ def assert_enrollments_follow_the_rule():
             assert enrollment.is_completed
 
 
-@pytest.fixture
-def uncompleted_events():
-    events = []
-
-    def record(sender, enrollment, **kwargs):
-        events.append((enrollment.user_id, enrollment.course_id, kwargs.get("completed_at")))
-
-    signals.course_uncompleted.connect(record, dispatch_uid="test_uncompleted")
-    yield events
-    signals.course_uncompleted.disconnect(dispatch_uid="test_uncompleted")
-
-
 def test_completion_counts_in_the_week_it_happened(home):
     member = MemberFactory()
     course, lessons = course_with_lessons(home, lessons=2)
@@ -93,7 +80,7 @@ def test_completion_counts_in_the_week_it_happened(home):
     assert_counters_agree_with_the_facts()
 
 
-def test_a_new_lesson_leaves_her_completed_course_and_counters_alone(home, uncompleted_events):
+def test_a_new_lesson_leaves_her_completed_course_and_counters_alone(home):
     member = MemberFactory()
     course, lessons = course_with_lessons(home, lessons=2)
     done_at = weeks_ago(2)
@@ -105,7 +92,6 @@ def test_a_new_lesson_leaves_her_completed_course_and_counters_alone(home, uncom
 
     enrollment = Enrollment.objects.get(user=member.user, course=course)
     assert enrollment.completed_at == done_at and enrollment.lessons_done == 2
-    assert uncompleted_events == []
     stats_row = ChapterCourseStats.objects.get(chapter=member.chapter, course=course)
     assert (stats_row.started, stats_row.completed) == (1, 1)
     assert ChapterWeekStats.objects.get(week=week_of(done_at)).completed == 1
@@ -141,16 +127,15 @@ def test_deleting_a_lesson_recounts_lessons_done(home):
     assert_counters_agree_with_the_facts()
 
 
-def test_reapplying_an_unchanged_rule_changes_nothing(home, uncompleted_events):
+def test_reapplying_an_unchanged_rule_changes_nothing(home):
     members = [MemberFactory() for _ in range(3)]
     course, lessons = course_with_lessons(home, lessons=2)
     for member in members[:2]:
         for lesson in lessons:
             lesson_complete(user=member.user, lesson=lesson)
     before = list(Enrollment.objects.order_by("pk").values())
-    assert course_progress_reapply(course=course) == (0, 0)
+    assert course_progress_reapply(course=course) == 0
     assert list(Enrollment.objects.order_by("pk").values()) == before
-    assert uncompleted_events == []
 
 
 def test_deleting_a_member_or_her_account_takes_her_out_of_the_counters(home):

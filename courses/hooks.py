@@ -1,0 +1,33 @@
+"""Values that other apps add to course pages, asked for through Wagtail hooks.
+
+``courses`` knows nothing of the apps above it: it asks every function registered under a
+hook name and merges the answers. lms registers its answers in ``lms/wagtail_hooks.py``.
+"""
+
+from wagtail import hooks
+
+# fn(user) -> {course_id: due date}: courses assigned to her (campaigns), soonest due wins.
+COURSE_ASSIGNMENTS = "sen_course_assignments"
+# fn(user, course_ids) -> {course_id: URL}: her certificate for each course that has one.
+CERTIFICATE_URLS = "sen_certificate_urls"
+
+
+def assignments_for(user):
+    """{course_id: due date} of the courses assigned to her (empty when signed out)."""
+    if not user.is_authenticated:
+        return {}
+    due = {}
+    for answer_for in hooks.get_hooks(COURSE_ASSIGNMENTS):
+        for course_id, due_on in (answer_for(user) or {}).items():
+            due[course_id] = min(due_on, due.get(course_id, due_on))
+    return due
+
+
+def certificate_urls_for(user, course_ids):
+    """{course_id: URL of her certificate page} for those of ``course_ids`` that have one."""
+    if not user.is_authenticated or not course_ids:
+        return {}
+    urls = {}
+    for answer_for in hooks.get_hooks(CERTIFICATE_URLS):
+        urls.update(answer_for(user, list(course_ids)) or {})
+    return urls

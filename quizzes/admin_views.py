@@ -14,7 +14,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from wagtail.admin.ui.tables import Column, Table
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
@@ -22,6 +21,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button, HeaderButton, MenuItem
 from wagtail.snippets.views.snippets import EditView, IndexView
 
+from core.spreadsheets import append_row, sheet_title
 from quizzes.reports import quiz_statistics
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,31 +54,19 @@ def question_columns():
     ]
 
 
-def _cell(worksheet, value):
-    cell = WriteOnlyCell(worksheet, value)
-    if cell.data_type == "f":
-        # A prompt or answer typed as "=..." is text, never a formula to run.
-        cell.data_type = "s"
-    return cell
-
-
-def _append(worksheet, values):
-    worksheet.append([_cell(worksheet, value) for value in values])
-
-
 def write_statistics_xlsx(statistics, output, *, title):
     """Write the figures as a workbook: an overview sheet and one row per question."""
     workbook = Workbook(write_only=True)
-    overview = workbook.create_sheet(title=gettext("Overview"))
-    _append(overview, [gettext("Quiz"), title])
+    overview = workbook.create_sheet(title=sheet_title(gettext("Overview")))
+    append_row(overview, [gettext("Quiz"), title])
     for label, value in summary_rows(statistics):
-        _append(overview, [str(label), value])
+        append_row(overview, [str(label), value])
 
-    questions = workbook.create_sheet(title=gettext("Questions"))
+    questions = workbook.create_sheet(title=sheet_title(gettext("Questions")))
     columns = question_columns()
-    _append(questions, [str(column.label) for column in columns])
+    append_row(questions, [str(column.label) for column in columns])
     for question in statistics.questions:
-        _append(questions, [column.get_value(question) for column in columns])
+        append_row(questions, [column.get_value(question) for column in columns])
     workbook.save(output)
 
 

@@ -8,6 +8,8 @@ import io
 
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import append_row, csv_cell, sheet_title
+
 
 def _number(value):
     return float(value) if value is not None else ""
@@ -39,7 +41,7 @@ def to_csv(header, rows):
     writer = csv.writer(buffer)
     writer.writerow(header)
     for row in rows:
-        writer.writerow([_safe_cell(value) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -49,20 +51,13 @@ def to_xlsx(header, rows, *, title):
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = title[:31]
-    sheet.append(header)
+    sheet.title = sheet_title(title)
+    append_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([_safe_cell(value) for value in row])
+        append_row(sheet, row)
     sheet.column_dimensions["A"].width = 36
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def _safe_cell(value):
-    """Text that a spreadsheet would run as a formula is written as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.spreadsheets import append_row, csv_cell
 from lms.chapters.scope import has_scope, scope_filter
 from lms.imports.forms import MAX_UPLOAD_SIZE, MemberImportForm
 from lms.imports.rows import EXAMPLE, FIELDS, HEADERS, OCCUPATION_LABELS, Row, plan_import
@@ -208,10 +209,10 @@ def template_xlsx(request):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Hội viên"
-    sheet.append([HEADERS[name] for name in FIELDS])
+    append_row(sheet, [HEADERS[name] for name in FIELDS])
     example = _example_row(request)
     example[3] = int(example[3])
-    sheet.append(example)
+    append_row(sheet, example)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for letter, width in zip("ABCDE", (28, 18, 18, 12, 28), strict=True):
@@ -230,7 +231,7 @@ def template_xlsx(request):
         .order_by("path")
         .values_list("code", "name")[:TEMPLATE_CHAPTERS]
     ):
-        chapters.append([code, name])
+        append_row(chapters, [code, name])
     chapters.column_dimensions["A"].width = 20
     chapters.column_dimensions["B"].width = 40
     occupations = workbook.create_sheet("Nghề nghiệp")
@@ -253,7 +254,7 @@ def template_csv(request):
     output = io.StringIO()
     writer = csv.writer(output)
     writer.writerow([HEADERS[name] for name in FIELDS])
-    writer.writerow(_example_row(request))
+    writer.writerow([csv_cell(value) for value in _example_row(request)])
     # With a BOM, Excel opens the Vietnamese letters as UTF-8.
     response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mau-nhap-hoi-vien.csv"'

@@ -177,6 +177,21 @@ def test_spreadsheet_formulas_in_names_are_written_as_text(client, tree, people)
     client.force_login(people["superuser"])
     text = client.get(reverse("lms:dashboard_csv", args=["c1"])).content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
+    response = client.get(reverse("lms:dashboard_xlsx", args=["c1"]))
+    cells = [cell for row in load_workbook(io.BytesIO(response.content)).active for cell in row]
+    link = next(cell for cell in cells if "HYPERLINK" in str(cell.value))
+    assert (link.data_type, link.value) == ("s", '=HYPERLINK("http://evil")')
+
+
+@pytest.mark.parametrize("name", ["Khu phố 30/4", "Tổ [1]: *?", "'Ấp Mới'", "\\"])
+def test_units_with_any_name_export_to_excel(client, tree, people, name):
+    tree["c1"].name = name
+    tree["c1"].save()
+    client.force_login(people["superuser"])
+    response = client.get(reverse("lms:dashboard_xlsx", args=["c1"]))
+    assert response.status_code == 200
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert list(workbook.active.iter_rows(values_only=True))[1][0] == name
 
 
 # --- cost ---------------------------------------------------------------------------------

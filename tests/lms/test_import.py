@@ -449,6 +449,16 @@ def test_csv_template_opens_with_a_bom_and_vietnamese_headers(tree, leader):
     assert read_file(SimpleUploadedFile("mau.csv", response.content))[0].chapter_code == "chi-a"
 
 
+def test_chapter_names_in_the_excel_template_never_run_as_formulas(tree, official):
+    tree["b"].name = '=HYPERLINK("http://evil.example","Bấm vào đây")'
+    tree["b"].save()
+    response = signed_in(official).get(reverse("lms:member_import_template_xlsx"))
+    sheet = load_workbook(io.BytesIO(response.content))["Mã chi hội"]
+    cells = {row[0].value: row[1] for row in sheet.iter_rows(min_row=2)}
+    assert cells["chi-b"].value == '=HYPERLINK("http://evil.example","Bấm vào đây")'
+    assert cells["chi-b"].data_type == "s"  # text, not a formula ("f")
+
+
 # Permissions --------------------------------------------------------------------------------
 
 URL_NAMES = [

@@ -1,6 +1,11 @@
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 class ChosenLanguageMiddleware(LocaleMiddleware):
@@ -17,3 +22,37 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
             code = settings.LANGUAGE_CODE
         translation.activate(code)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class RejectNulMiddleware:
+    """A NUL character in the address, the query or a form field answers 400, for every view.
+
+    PostgreSQL cannot store or even compare text holding NUL, so such a value would reach a
+    query and answer 500; no real member types one. Runs after the language is chosen, so
+    the page is in her language. Uploaded files are not read here: their readers clean what
+    they take from them (``lms.imports.files.cell_text``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _holds_nul(request):
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
+
+
+def _holds_nul(request):
+    if "\x00" in request.path_info or b"\x00" in unquote_to_bytes(
+        request.META.get("QUERY_STRING", "")
+    ):
+        return True
+    if request.method == "POST" and request.content_type in FORM_TYPES:
+        return any("\x00" in key or "\x00" in value for key, value in _form_items(request))
+    return False
+
+
+def _form_items(request):
+    for key, values in request.POST.lists():
+        for value in values:
+            yield key, value

@@ -35,7 +35,9 @@ def cell_text(value):
         return str(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    text = " ".join(unicodedata.normalize("NFC", str(value)).split())
+    # Control characters (NUL above all: PostgreSQL cannot store it) are never meant.
+    return "".join(char for char in text if unicodedata.category(char) != "Cc")
 
 
 def read_file(uploaded):

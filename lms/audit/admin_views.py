@@ -77,13 +77,14 @@ class AuditLogView(ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         log_entries = list(object_list)
-        paths = {
-            entry.data.get(entries.PATH)
+        ids = {
+            entry.data.get(entries.NODE)
             for entry in log_entries
-            if isinstance(entry.data, dict) and entry.data.get(entries.PATH)
+            if isinstance(entry.data, dict) and entry.data.get(entries.NODE)
         }
-        names = dict(Chapter.objects.filter(path__in=paths).values_list("path", "name"))
+        names = Chapter.objects.in_bulk(ids)
         for entry in log_entries:
             data = entry.data if isinstance(entry.data, dict) else {}
-            entry.unit = names.get(data.get(entries.PATH), "")
+            node = names.get(data.get(entries.NODE))
+            entry.unit = node.name if node else ""
         return log_entries

@@ -1,11 +1,13 @@
 """The union's audit trail: Wagtail log entries, each tied to a place in the chapter tree.
 
 Every log entry about a member, a chapter, a role or a campaign carries in its ``data`` the
-path of the chapter-tree node it happened at (``chapter_path``) and, for a move, the path of
-the place it left (``from_chapter_path``). The audit log in the admin
-(``lms.audit.admin_views``) shows an official the entries whose path lies beneath one of her
-nodes (``lms.chapters.scope``). Paths are those of the moment: after a chapter moves, its earlier
-entries stay with the district where they happened.
+node it happened at (``chapter_id``; ``chapter_path`` as it was, for reading) and, for a
+move, the node it left (``from_chapter_id``, ``from_chapter_path``). Scope follows ids, not
+paths: a path changes whenever a sibling is added before a node (nodes are ordered by name),
+an id never does. ``chapter_nodes`` lists, as ",1,5,23,", the ids of every node above and at
+both places at the moment of logging; the audit log in the admin (``lms.audit.admin_views``)
+shows an official the entries whose list holds one of her nodes (``lms.chapters.scope``).
+After a chapter moves, its earlier entries stay with the district where they happened.
 
 Most entries get the path here, from a ``pre_save`` receiver on ``ModelLogEntry`` (connected
 in ``lms.apps``), so that entries written by Wagtail's generic admin views (edit a member,
@@ -27,22 +29,56 @@ DELETED_NAME = "Hội viên đã bị xóa"
 
 PATH = "chapter_path"
 FROM_PATH = "from_chapter_path"
+NODE = "chapter_id"
+FROM_NODE = "from_chapter_id"
+NODES = "chapter_nodes"
 
 
-def audit_data(node, **extra):
-    """The ``data`` of a log entry that happened at ``node`` (a Chapter)."""
-    return {PATH: node.path, **extra}
+def _steps(path):
+    from lms.models import Chapter
+
+    return [path[:end] for end in range(Chapter.steplen, len(path) + 1, Chapter.steplen)]
+
+
+class Places:
+    """The ids of the nodes at and above tree paths, one query per new set of paths (an
+    import logs thousands of members in a few chapters)."""
+
+    def __init__(self):
+        self.ids = {}
+
+    def data(self, path, from_path=None):
+        """``NODE``, ``NODES`` and, for a move, ``FROM_NODE`` of an entry at ``path``."""
+        from lms.models import Chapter
+
+        paths = [p for p in (path, from_path) if p]
+        wanted = {step for p in paths for step in _steps(p)} - set(self.ids)
+        if wanted:
+            self.ids.update(Chapter.objects.filter(path__in=wanted).values_list("path", "pk"))
+        nodes = sorted({self.ids[step] for p in paths for step in _steps(p) if step in self.ids})
+        data = {NODE: self.ids.get(path), NODES: "," + ",".join(map(str, nodes)) + ","}
+        if from_path:
+            data[FROM_NODE] = self.ids.get(from_path)
+        return data
+
+
+def audit_data(node, *, places=None, **extra):
+    """The ``data`` of a log entry that happened at ``node`` (a Chapter); ``extra`` may name
+    the node left (``FROM_PATH``)."""
+    places = places or Places()
+    return {PATH: node.path, **extra, **places.data(node.path, extra.get(FROM_PATH))}
 
 
 def scope_query(paths):
-    """A Q on log entries limited to these tree paths (None: everything)."""
+    """A Q on log entries limited to the nodes at these tree paths and beneath them (None:
+    everything)."""
+    from lms.models import Chapter
+
     if paths is None:
         return Q()
     query = Q(pk__in=[])
-    for path in paths:
-        query |= Q(**{f"data__{PATH}__startswith": path}) | Q(
-            **{f"data__{FROM_PATH}__startswith": path}
-        )
+    for node_id in Chapter.objects.filter(path__in=paths).values_list("pk", flat=True):
+        query |= Q(**{f"data__{NODES}__icontains": f",{node_id},"})
     return query
 
 
@@ -90,6 +126,8 @@ def add_chapter_path(sender, instance, raw=False, **kwargs):
         from_path = Chapter.objects.filter(pk=source.get("id")).values_list("path", flat=True)
         if from_path:
             data = {**data, FROM_PATH: from_path[0]}
+    if data.get(PATH) and NODES not in data:
+        data = {**data, **Places().data(data[PATH], data.get(FROM_PATH))}
     if (
         instance.action == "wagtail.delete"
         and model in (get_user_model(), _models()[2])

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 
-from lms.audit.entries import FROM_PATH, audit_data
+from lms.audit.entries import FROM_PATH, Places, audit_data
 from lms.imports.rows import ImportPlan, plan_import
 from lms.models import Member
 from lms.stats.counters import members_added, shift_member
@@ -150,11 +150,13 @@ def _log(*, user, created, changed, source, plan):
         if row.is_update and row.moves_from is not None
     }
 
+    places = Places()
+
     def data(member):
         extra = {"source": "import", "file": source}
         if member.pk in moved_from:
             extra[FROM_PATH] = moved_from[member.pk]
-        return audit_data(member.chapter, **extra)
+        return audit_data(member.chapter, places=places, **extra)
 
     entries = [
         log_model(

@@ -51,14 +51,24 @@ def test_imported_members_carry_their_chapter_and_the_one_they_left(tree, people
     members_import(user=people["official_d1"], rows=rows, source="danh-sach.xlsx")
     created = Member.objects.get(user__phone="+84912000111")
     new_entry = entries_for(created, "wagtail.create").get()
+    above_b = [tree[key].pk for key in ("province", "d1", "c1", "b")]
     assert new_entry.data == {
         "chapter_path": tree["b"].path,
+        "chapter_id": tree["b"].pk,
+        "chapter_nodes": "," + ",".join(map(str, sorted(above_b))) + ",",
         "source": "import",
         "file": "danh-sach.xlsx",
     }
     move_entry = entries_for(moved, "wagtail.edit").get()
     assert move_entry.data["chapter_path"] == tree["b"].path
     assert move_entry.data["from_chapter_path"] == tree["a"].path
+    assert (move_entry.data["chapter_id"], move_entry.data["from_chapter_id"]) == (
+        tree["b"].pk,
+        tree["a"].pk,
+    )
+    assert move_entry.data["chapter_nodes"] == ",{},".format(
+        ",".join(map(str, sorted([*above_b, tree["a"].pk])))
+    )
 
 
 def test_role_grants_and_revokes_carry_the_node(tree, people):
@@ -272,3 +282,79 @@ def test_an_official_of_another_district_does_not_see_a_deleted_members_entries(
     member_delete(user=member.user)
     assert (ERASE_ACTION, str(member.pk)) in listed(client, people["official_d2"])
     assert (ERASE_ACTION, str(member.pk)) not in listed(client, people["official_d1"])
+
+
+# Scope that survives re-pathing: nodes are ordered by name, so a node added before its
+# siblings changes their paths (and their descendants'); entries follow ids, not paths.
+
+PEOPLE = ["leader_a", "leader_b", "official_d1", "official_d2", "superuser"]
+
+
+def seen_entries(client, person):
+    client.force_login(person)
+    response = client.get(AUDIT)
+    assert response.status_code == 200
+    return {entry.pk for entry in response.context["object_list"]}
+
+
+@pytest.mark.parametrize(
+    ("parent", "name", "code"),
+    [
+        ("c1", "Chi hội 0 thôn Mới", "chi-0"),  # before chapters A and B
+        ("d1", "Xã 0", "xa-0"),  # before commune 1 (and its chapters)
+        ("province", "Huyện 0", "huyen-0"),  # before both districts (everything re-paths)
+    ],
+)
+def test_entries_stay_with_their_chapter_when_the_tree_gains_a_node(
+    client, tree, people, history, parent, name, code
+):
+    before = {who: seen_entries(client, people[who]) for who in PEOPLE}
+    assert before["leader_a"] and before["official_d2"]  # each sees entries to lose
+    old = set(ModelLogEntry.objects.values_list("pk", flat=True))
+    old_paths = {key: tree[key].path for key in ("a", "b", "e")}
+    client.force_login(people["superuser"])
+    response = client.post(
+        reverse("union_chapters:add_child", args=[tree[parent].pk]), {"name": name, "code": code}
+    )
+    assert response.status_code == 302
+    new = tree[parent].get_children().get(code=code)
+    assert any(  # the addition did re-path existing units
+        type(tree[key]).objects.get(pk=tree[key].pk).path != path for key, path in old_paths.items()
+    )
+    head = UserFactory()
+    kind = Role.Kind.LEADER if new.kind == new.Kind.CHAPTER else Role.Kind.OFFICIAL
+    memberships.role_grant(user=head, node=new, kind=kind)
+
+    assert {who: seen_entries(client, people[who]) & old for who in PEOPLE} == before
+    assert seen_entries(client, head) & old == set()
+
+
+def test_the_log_names_each_entrys_unit_after_the_tree_changed(client, tree, people, history):
+    client.force_login(people["superuser"])
+    client.post(
+        reverse("union_chapters:add_child", args=[tree["c1"].pk]),
+        {"name": "Chi hội 0", "code": "c0"},
+    )
+    entries = client.get(AUDIT).context["object_list"]
+    units = {entry.object_id: entry.unit for entry in entries if entry.action == codes.ISSUED}
+    assert units == {str(history["a"].pk): "Chi hội A", str(history["e"].pk): "Chi hội E"}
+
+
+def test_entries_logged_before_node_ids_get_them_from_the_migration(tree, people, history):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("lms.migrations.0007_audit_node_ids")
+    entry = entries_for(history["moved"], "wagtail.move").get()
+    old_format = {"chapter_path": tree["b"].path, "from_chapter_path": tree["a"].path}
+    ModelLogEntry.objects.filter(pk=entry.pk).update(data=old_format)
+    migration.add_node_ids(apps, None)
+    entry.refresh_from_db()
+    nodes = sorted(tree[key].pk for key in ("province", "d1", "c1", "a", "b"))
+    assert entry.data == {
+        **old_format,
+        "chapter_id": tree["b"].pk,
+        "from_chapter_id": tree["a"].pk,
+        "chapter_nodes": "," + ",".join(map(str, nodes)) + ",",
+    }

@@ -12,7 +12,6 @@ lms_patterns = (
         path("", include("lms.members.urls")),  # sign-in, sign-up, join link, text size
         path("", include("lms.invites.urls")),  # invite page, QR codes, share pictures
         path("", include("lms.privacy.urls")),  # privacy notice, her account, export, delete
-        path("", include("lms.pwa_views")),  # web app manifest, service worker, offline page
         path("", include("lms.certificates.urls")),  # her certificates, PDF, public verify
         path("members/import/", include("lms.imports.urls")),  # bulk member import
         path("", include("lms.resets.urls")),  # forgotten password: leader's one-time code
@@ -25,6 +24,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("offline.urls")),  # manifest, service worker (at the root), offline page
     path("", include(lms_patterns)),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),

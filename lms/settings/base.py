@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "lms",
     "courses",
     "quizzes",
+    "offline",
     "crispy_forms",
     "crispy_bootstrap5",
     "wagtail.contrib.forms",

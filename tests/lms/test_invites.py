@@ -195,7 +195,9 @@ def test_leader_of_another_chapter_may_not_open_the_invite_page(client, tree):
 def assert_only_own_scripts(content):
     """Plain links, no third-party share widgets: every script is one of Sen's static files."""
     scripts = re.findall(r"<script\b[^>]*>", content, flags=re.IGNORECASE)
-    assert all(re.search(r'src="/static/lms/[\w.-]+\.js"', tag) for tag in scripts), scripts
+    assert all(re.search(r'src="/static/(?:lms|offline)/[\w.-]+\.js"', tag) for tag in scripts), (
+        scripts
+    )
 
 
 def test_leader_sees_the_link_the_qr_code_and_plain_share_links(client, tree):

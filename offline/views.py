@@ -1,7 +1,8 @@
 """The installable app: web app manifest, service worker and the page shown offline.
 
-The service worker is a static file (lms/static/lms/sw.js) served from the site root, so
-that its scope is the whole site; the browser checks it for updates on each visit.
+The service worker is a static file (offline/static/offline/sw.js) served from the site root
+(see offline/urls.py), so that its scope is the whole site; the browser checks it for
+updates on each visit.
 """
 
 from functools import cache
@@ -12,7 +13,6 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.urls import path
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -25,9 +25,9 @@ THEME_COLOUR = "#9d174d"
 @cache_control(no_cache=True)
 def webmanifest(request):
     icons = [
-        ("lms/icons/icon-192.png", "192x192", "any"),
-        ("lms/icons/icon-512.png", "512x512", "any"),
-        ("lms/icons/icon-maskable-512.png", "512x512", "maskable"),
+        ("offline/icons/icon-192.png", "192x192", "any"),
+        ("offline/icons/icon-512.png", "512x512", "any"),
+        ("offline/icons/icon-maskable-512.png", "512x512", "maskable"),
     ]
     data = {
         "name": "Sen",
@@ -55,11 +55,11 @@ def webmanifest(request):
 
 
 def _read_service_worker():
-    found = finders.find("lms/sw.js")
+    found = finders.find("offline/sw.js")
     if found:
         with open(found, "rb") as source:
             return source.read()
-    with staticfiles_storage.open("lms/sw.js") as source:  # collected, without the finders
+    with staticfiles_storage.open("offline/sw.js") as source:  # collected, without the finders
         return source.read()
 
 
@@ -79,11 +79,4 @@ def service_worker(request):
 def offline_page(request):
     """Shown for a page she did not save, when there is no connection (the service worker
     keeps a copy of this page from the start)."""
-    return render(request, "lms/offline.html")
-
-
-urlpatterns = [
-    path("manifest.webmanifest", webmanifest, name="webmanifest"),
-    path("sw.js", service_worker, name="service_worker"),
-    path("offline/", offline_page, name="offline"),
-]
+    return render(request, "offline/offline_page.html")

@@ -1,28 +1,21 @@
 """Offline learning: the list of what to save for a course, and "done" taps her phone
-queued while offline, sent now with an idempotency key."""
-
-import uuid
+queued while offline, sent now with an idempotency key (the sync protocol of
+offline.protocol)."""
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from courses import offline, selectors, services
 from courses.models import CoursePage, LessonPage
+from offline import protocol
 
-
-def client_key(value):
-    """The UUID her phone made, or None when it is missing or not a UUID."""
-    try:
-        return uuid.UUID(str(value or ""))
-    except ValueError:
-        return None
-
-
-def _error(status, code, message):
-    return JsonResponse({"error": code, "message": message}, status=status)
+NO_LESSON = protocol.Refusal(404, "no_lesson", _("This lesson is no longer available."))
+QUIZ_REQUIRED = protocol.Refusal(
+    409, "quiz_required", _("Pass the quiz at the end of this lesson to complete it.")
+)
 
 
 @never_cache
@@ -41,28 +34,24 @@ def course_offline(request, course_id):
 def lesson_done_sync(request, lesson_id):
     """A "done" tapped offline, sent with its key. Sending it again changes nothing."""
     if not request.user.is_authenticated:
-        return _error(401, "signed_out", _("Sign in again so that your progress can be sent."))
+        return protocol.SIGNED_OUT.response()
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
-        return _error(404, "no_lesson", _("This lesson is no longer available."))
-    key = client_key(request.POST.get("key"))
+        return NO_LESSON.response()
+    key = protocol.request_key(request)
     if key is None:
-        return _error(400, "bad_key", "The key must be a UUID made by the phone.")
+        return protocol.BAD_KEY.response()
     course = selectors.lesson_course(lesson)
     try:
         result = services.lesson_complete_from_phone(
             user=request.user, lesson=lesson, course=course, client_key=key
         )
     except services.QuizRequired:
-        return _error(
-            409, "quiz_required", _("Pass the quiz at the end of this lesson to complete it.")
-        )
+        return QUIZ_REQUIRED.response()
     except services.KeyAlreadyUsed:
-        return _error(400, "key_used", "This key was already used for another lesson.")
-    return JsonResponse(
-        {
-            "status": "recorded" if result.changed else "already",
-            "lesson": lesson.title,
-            "course_completed": result.course_newly_completed,
-        }
+        return protocol.KEY_USED.response()
+    return protocol.accepted(
+        created=result.changed,
+        lesson=lesson.title,
+        course_completed=result.course_newly_completed,
     )

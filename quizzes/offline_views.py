@@ -1,17 +1,18 @@
 """Quizzes answered offline: the page her phone saves (questions and choices only, never the
-right answers) and the endpoint her answers are sent to when she is back online."""
+right answers) and the endpoint her answers are sent to when she is back online (the sync
+protocol of offline.protocol)."""
 
 import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
+from offline import protocol
 from quizzes import services
 from quizzes.models import Quiz
 from quizzes.presenters import present
@@ -19,12 +20,24 @@ from quizzes.scoring import TamperedAnswer
 from quizzes.snapshots import offline_snapshot
 from quizzes.views import _next_url, _with_next
 
+BAD_ANSWERS = protocol.Refusal(
+    400, "bad_answers", _("The answers sent do not match this quiz. Nothing was recorded.")
+)
+NOT_AVAILABLE = protocol.Refusal(409, "not_available", _("This quiz is no longer available."))
+NO_ATTEMPTS_LEFT = protocol.Refusal(
+    409, "no_attempts_left", _("You have used all the attempts this quiz allows.")
+)
+
 
 @login_required
 @require_GET
 def quiz_offline(request, quiz_id):
-    """The quiz to answer without internet, in the order the server will score it in."""
-    quiz = get_object_or_404(Quiz.objects.filter(live=True), pk=quiz_id)
+    return quiz_offline_page(request, get_object_or_404(Quiz.objects.filter(live=True), pk=quiz_id))
+
+
+def quiz_offline_page(request, quiz):
+    """The quiz to answer without internet, in the order the server will score it in; also
+    measured when a course is saved for offline (quizzes.offline)."""
     snapshot = offline_snapshot(quiz, quiz.live_revision_id)
     return render(
         request,
@@ -41,14 +54,10 @@ def quiz_offline(request, quiz_id):
     )
 
 
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
-
-
-def _refuse(request, status, code, message, quiz_id, next_url):
-    if _wants_json(request):
-        return JsonResponse({"error": code, "message": message}, status=status)
-    messages.error(request, message)
+def _refuse(request, refusal, quiz_id, next_url):
+    if protocol.wants_json(request):
+        return refusal.response()
+    messages.error(request, refusal.message)
     return redirect(_with_next(reverse("quizzes:detail", args=[quiz_id]), next_url))
 
 
@@ -66,18 +75,13 @@ def quiz_offline_submit(request, quiz_id):
     """Her offline answers: scored once against the version she was served, recorded once."""
     next_url = _next_url(request)
     if not request.user.is_authenticated:
-        if _wants_json(request):
-            message = _("Sign in again so that your progress can be sent.")
-            return JsonResponse({"error": "signed_out", "message": message}, status=401)
+        if protocol.wants_json(request):
+            return protocol.SIGNED_OUT.response()
         return redirect_to_login(_with_next(reverse("quizzes:detail", args=[quiz_id]), next_url))
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    refuse = lambda status, code, message: _refuse(  # noqa: E731
-        request, status, code, message, quiz.pk, next_url
-    )
-    try:
-        key = uuid.UUID(request.POST.get("key") or "")
-    except ValueError:
-        return refuse(400, "bad_key", "The key must be a UUID made by the phone.")
+    key = protocol.request_key(request)
+    if key is None:
+        return _refuse(request, protocol.BAD_KEY, quiz.pk, next_url)
     try:
         attempt, created = services.attempt_submit_from_phone(
             user=request.user,
@@ -87,28 +91,20 @@ def quiz_offline_submit(request, quiz_id):
             data=request.POST,
         )
     except services.KeyAlreadyUsed:
-        return refuse(400, "key_used", "This key was already used for another quiz.")
+        return _refuse(request, protocol.KEY_USED, quiz.pk, next_url)
     except (services.UnknownRevision, TamperedAnswer):
-        return refuse(
-            400,
-            "bad_answers",
-            _("The answers sent do not match this quiz. Nothing was recorded."),
-        )
+        return _refuse(request, BAD_ANSWERS, quiz.pk, next_url)
     except services.QuizNotAvailable:
-        return refuse(409, "not_available", _("This quiz is no longer available."))
+        return _refuse(request, NOT_AVAILABLE, quiz.pk, next_url)
     except services.AttemptLimitReached:
-        return refuse(
-            409, "no_attempts_left", _("You have used all the attempts this quiz allows.")
-        )
+        return _refuse(request, NO_ATTEMPTS_LEFT, quiz.pk, next_url)
     result_url = _with_next(reverse("quizzes:result", args=[attempt.pk]), next_url)
-    if not _wants_json(request):
+    if not protocol.wants_json(request):
         return redirect(result_url)
-    return JsonResponse(
-        {
-            "status": "recorded" if created else "already",
-            "quiz": quiz.title,
-            "passed": attempt.passed,
-            "score": int(attempt.score),
-            "result_url": result_url,
-        }
+    return protocol.accepted(
+        created=created,
+        quiz=quiz.title,
+        passed=attempt.passed,
+        score=int(attempt.score),
+        result_url=result_url,
     )

@@ -32,7 +32,12 @@ def _live_quiz(quiz_id):
 
 
 def quiz_detail(request, quiz_id):
-    quiz = _live_quiz(quiz_id)
+    return quiz_detail_page(request, _live_quiz(quiz_id))
+
+
+def quiz_detail_page(request, quiz):
+    """The quiz's page as she gets it; also measured when a course is saved for offline
+    (quizzes.offline)."""
     attempts, open_attempt = [], None
     if request.user.is_authenticated:
         attempts = selectors.attempts_of(user=request.user, quiz=quiz)

@@ -1,5 +1,5 @@
-"""Apps import one way: offline <- quizzes <- courses <- lms (docs/architecture.md).
-``core`` (helpers every app may use) imports none of them.
+"""Apps import one way: offline <- quizzes <- courses <- lms (docs/architecture.md), and no
+app renders another app's views. ``core`` (helpers every app may use) imports none of them.
 
 Read from the source (every import statement, also those inside functions), not from what
 happens to be loaded: a lower layer asks a higher one for nothing, so it never imports it.
@@ -9,6 +9,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +20,7 @@ FORBIDDEN = {
     "quizzes": {"lms", "courses"},
     "courses": {"lms"},
 }
+APPS = ("offline", "quizzes", "courses", "lms")
 
 
 def imported_modules(source):
@@ -46,6 +48,34 @@ def imports_of_app(app, forbidden):
 def test_app_imports_no_app_above_it(app, forbidden):
     assert (ROOT / app / "__init__.py").exists()  # the package is where this test looks
     assert imports_of_app(app, forbidden) == []
+
+
+def is_views_module(module):
+    """``quizzes.views``, ``courses.offline_views``, ``lms.admin_views.base``..."""
+    app, *parts = module.split(".")
+    return app in APPS and any(part == "views" or part.endswith("_views") for part in parts)
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_app_imports_another_apps_views(app):
+    # The root URLconf ties every app's views to addresses: that is its job.
+    root_urlconf = settings.ROOT_URLCONF.replace(".", "/") + ".py"
+    others = set(APPS) - {app}
+    found = [
+        (path, module)
+        for path, module in imports_of_app(app, others)
+        if is_views_module(module) and path != root_urlconf
+    ]
+    assert found == []
+
+
+def test_views_modules_are_told_apart_from_the_rest():
+    assert is_views_module("quizzes.views")
+    assert is_views_module("quizzes.offline_views")
+    assert is_views_module("lms.admin_views.base")
+    assert not is_views_module("quizzes.offline")
+    assert not is_views_module("django.views.decorators.http")  # not one of the apps
+    assert not is_views_module("views")
 
 
 def test_every_kind_of_import_is_seen():

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from core import throttles
 from lms.certificates.pdf import certificate_pdf, completion_date
 from lms.certificates.picture import certificate_share_picture
 from lms.certificates.services import certificate_by_code, normalize_code
@@ -104,16 +105,11 @@ def _verify_key(request):
 
 def _verify_limited(request):
     limit = getattr(settings, "SEN_VERIFY_UNKNOWN_LIMIT", VERIFY_UNKNOWN_LIMIT)
-    return cache.get(_verify_key(request), 0) >= limit
+    return throttles.count(_verify_key(request)) >= limit
 
 
 def _count_unknown(request):
-    key = _verify_key(request)
-    cache.add(key, 0, VERIFY_WINDOW)  # the window starts at the first unknown code
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, VERIFY_WINDOW)
+    throttles.hit(_verify_key(request), window=VERIFY_WINDOW)
 
 
 def _too_many(request):

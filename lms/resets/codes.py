@@ -26,13 +26,13 @@ from datetime import timedelta
 
 from axes.utils import reset as axes_reset
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext
 from wagtail.log_actions import log
 
+from core import throttles
 from lms.audit.entries import audit_data
 from lms.chapters import scope
 from lms.messaging import sms
@@ -187,7 +187,7 @@ def _keys(phone, address):
 
 def reset_throttled(*, phone, address):
     """Has this phone number or this address failed too often lately?"""
-    counts = cache.get_many(_keys(phone, address))
+    counts = throttles.counts(_keys(phone, address))
     return counts.get(f"lms:reset:phone:{phone}", 0) >= PHONE_FAILURE_LIMIT or (
         bool(address) and counts.get(f"lms:reset:address:{address}", 0) >= ADDRESS_FAILURE_LIMIT
     )
@@ -195,11 +195,5 @@ def reset_throttled(*, phone, address):
 
 def reset_failed(*, phone, address):
     """Count one failure for the phone number and the address."""
-    timeout = int(THROTTLE_WINDOW.total_seconds())
     for key in _keys(phone, address):
-        if cache.add(key, 1, timeout):
-            continue
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(key, 1, timeout)
+        throttles.hit(key, window=int(THROTTLE_WINDOW.total_seconds()))

@@ -166,12 +166,23 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "t
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # lessons link to videos instead of fetching oEmbed at render time
 
+# "throttles" counts failures (reset codes, unknown certificate codes: core/throttles.py) and
+# must be shared by every worker: Redis, or the database in production without it.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "throttles": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "throttles",
+    },
+}
 if os.environ.get("REDIS_URL"):  # needs the "redis" extra (pip install "sen[redis]")
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": alias,
         }
+        for alias in ("default", "throttles")
     }
     # Sessions read from Redis, written through to the database so a Redis restart does
     # not sign every member out.

@@ -61,6 +61,13 @@ if MEDIA_BUCKET:
 
 if os.environ.get("REDIS_URL"):  # base.py put the cache and sessions there
     _require("redis", "redis", "REDIS_URL")
+else:
+    # Without Redis each worker has its own memory: keep the throttles' counts where every
+    # worker sees them (the table is made by migration lms 0008 / createcachetable).
+    CACHES["throttles"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "sen_throttles",
+    }
 
 # Behind the reverse proxy that sets X-Forwarded-Proto (below), sign-in throttling counts
 # the address that proxy saw, not the proxy's own (which would be everyone's).
@@ -70,6 +77,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True  # Django's default, said out loud: no script reads the session
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 # CSRF_COOKIE_HTTPONLY stays False (Django's default): the token is in every form anyway,
 # so hiding the cookie from scripts protects nothing, and the CSP allows no inline script.
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405

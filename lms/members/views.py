@@ -8,14 +8,37 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from lms.members.forms import SignInForm, SignUpForm
+from lms.members.phones import mask_phone
 from lms.members.services import PhoneAlreadyRegistered, member_signup
 from lms.models import Chapter
+
+
+def signed_in_already(request):
+    """The page a signed-in person gets from sign-in, sign-up or an invite link: on a phone
+    shared in the family or the commune hall, whoever is signed in is named, with a way to
+    sign out first, so a new member never ends up learning in someone else's account."""
+    user = request.user
+    member = getattr(user, "member", None)
+    return render(
+        request,
+        "lms/members/signed_in_already.html",
+        {
+            "name": member.full_name if member else user.get_full_name() or user.get_username(),
+            "phone": mask_phone(user.phone) if getattr(user, "phone", "") else "",
+            "next": _safe_next(request),
+            "here": request.get_full_path(),
+        },
+    )
 
 
 class SignInView(LoginView):
     form_class = SignInForm
     template_name = "lms/members/signin.html"
-    redirect_authenticated_user = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return signed_in_already(request)
+        return super().dispatch(request, *args, **kwargs)
 
 
 def _safe_next(request):
@@ -30,7 +53,7 @@ def _safe_next(request):
 @require_http_methods(["GET", "POST"])
 def signup(request, chapter=None):
     if request.user.is_authenticated:
-        return redirect("/")
+        return signed_in_already(request)
     form = SignUpForm(request.POST or None, chapter=chapter)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -67,7 +90,4 @@ def join(request, invite_code):
         return render(
             request, "lms/members/join_unknown.html", {"invite_code": invite_code}, status=404
         )
-    if request.user.is_authenticated:
-        messages.info(request, _("You already have an account."))
-        return redirect("/")
     return signup(request, chapter=chapter)

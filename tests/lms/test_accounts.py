@@ -135,10 +135,28 @@ def test_sign_out_is_a_post(client):
     assert "_auth_user_id" not in client.session
 
 
-def test_signed_in_member_following_an_invite_link_is_sent_home(client, chapter):
+@pytest.mark.parametrize("page", ["join", "signup", "signin"])
+def test_a_shared_phone_names_who_is_signed_in_and_offers_to_sign_out_first(client, chapter, page):
+    sister = MemberFactory(chapter=chapter, full_name="Lê Thị Hồng", user__phone="+84912345678")
+    client.force_login(sister.user)
+    url = reverse(f"lms:{page}", args=[chapter.invite_code] if page == "join" else [])
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Lê Thị Hồng" in html and "0912 *** 678" in html and "0912 345 678" not in html
+    # Signing out from there comes back to the same invite or form, signed out.
+    response = client.post(reverse("lms:signout"), {"next": url})
+    assert response.status_code == 302 and response.url == url
+    assert "_auth_user_id" not in client.session
+    assert client.get(url).status_code == 200
+
+
+def test_continuing_as_the_signed_in_member_follows_next(client, chapter):
     client.force_login(MemberFactory(chapter=chapter).user)
-    response = client.get(reverse("lms:join", args=[chapter.invite_code]))
-    assert response.status_code == 302
+    response = client.get(reverse("lms:signin") + "?next=/my-learning/")
+    assert 'href="/my-learning/"' in response.content.decode()
+    response = client.get(reverse("lms:signin") + "?next=https://evil.example/")
+    assert 'href="https://evil.example/"' not in response.content.decode()
 
 
 def test_wagtail_admin_accepts_the_phone_in_local_spelling(client):

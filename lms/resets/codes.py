@@ -62,7 +62,7 @@ class IssuedCode:
 
 
 def code_hash(user_id, code):
-    return salted_hmac("lms.resets.codes.code", f"{user_id}:{code}", algorithm="sha256").hexdigest()
+    return salted_hmac("lms.resets.code", f"{user_id}:{code}", algorithm="sha256").hexdigest()
 
 
 def clean_code(raw):

@@ -11,9 +11,12 @@ import unicodedata
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.iterables import batched
 from lms.models import Certificate, Member
 from lms.models.certificates import CODE_ALPHABET, CODE_PREFIX
 from lms.privacy.services import erased_phone
+
+BATCH = 500  # certificates written per query
 
 CODE_LENGTH = 8
 _NOT_CODE = re.compile(f"[^{CODE_ALPHABET}]")
@@ -96,17 +99,12 @@ def certificate_revoke(*, enrollment):
     ).update(revoked_at=timezone.now())
 
 
-def _batches(items, size=500):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def certificates_issue_many(*, course, enrollments):
     """Issue (or make valid again) the certificates of many enrollments of one course at once,
     when re-applying the course's rule completed them together: a few queries per 500
     members instead of a few per member. Returns how many were created."""
     created = 0
-    for batch in _batches(list(enrollments)):
+    for batch in batched(enrollments, BATCH):
         by_user = {enrollment.user_id: enrollment for enrollment in batch}
         members = Member.objects.filter(user_id__in=by_user).select_related("user", "chapter")
         existing = set(

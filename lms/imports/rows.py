@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
 
+from core.iterables import batched
 from lms.chapters.scope import can_see
 from lms.imports.files import (
     HEADER_KEYS,
@@ -149,7 +150,7 @@ def plan_import(rows, *, user, lock=False):
     codes = {row.chapter_code for row in rows if row.chapter_code}
     codes |= {code.lower() for code in codes}
     chapters = {}
-    for chunk in _chunks(sorted(codes)):
+    for chunk in batched(sorted(codes), LOOKUP_CHUNK):
         for chapter in Chapter.objects.filter(code__in=chunk):
             chapters[chapter.code] = chapter
     phones = set()
@@ -160,7 +161,7 @@ def plan_import(rows, *, user, lock=False):
             pass
     accounts = {}
     user_model = get_user_model()
-    for chunk in _chunks(sorted(phones)):
+    for chunk in batched(sorted(phones), LOOKUP_CHUNK):
         found = user_model.objects.filter(phone__in=chunk)
         if lock:
             found = found.select_for_update(of=("self",))
@@ -189,11 +190,6 @@ def plan_import(rows, *, user, lock=False):
         member_chapters=member_chapters,
         visible=lambda node: can_see(user, node),
     )
-
-
-def _chunks(items, size=LOOKUP_CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def check_rows(rows, *, chapters, accounts, member_chapters, visible):

@@ -31,7 +31,7 @@ from lms.scale_data.progress import (
     insert_progress,
     progress_rows,
 )
-from lms.scale_data.rows import chunks, insert_rows
+from lms.scale_data.rows import insert_rows
 from lms.scale_data.scale import (
     BATCH,
     CODE_PREFIX,
@@ -62,7 +62,6 @@ __all__ = [
     "add_course",
     "bulk_add_children",
     "check_database",
-    "chunks",
     "correct_answers",
     "draw_done",
     "draw_people",

@@ -9,12 +9,12 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
 
+from core.iterables import batched
 from courses.models import Enrollment, LessonCompletion
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member
 from lms.scale_data.courses import correct_answers, make_courses
 from lms.scale_data.members import draw_people, insert_members
 from lms.scale_data.progress import CourseData, insert_counters, insert_progress, progress_rows
-from lms.scale_data.rows import chunks
 from lms.scale_data.scale import MEMBERS_PER_CHUNK, WINDOW_DAYS, check_database
 from lms.scale_data.tree import make_tree
 from quizzes.models import Attempt
@@ -74,7 +74,7 @@ def generate(scale, *, force=False, log=None):
 
         counts = Counter()
         started, completed, weeks = Counter(), Counter(), Counter()
-        for batch in chunks(members, MEMBERS_PER_CHUNK):
+        for batch in batched(members, MEMBERS_PER_CHUNK):
             enrollments, completions, attempts, s, c, w = progress_rows(
                 rng, scale, batch, courses, until
             )

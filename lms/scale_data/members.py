@@ -3,9 +3,10 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 
+from core.iterables import batched
 from lms.demo import FAMILY, GIVEN, MIDDLE
 from lms.models import Member, Occupation
-from lms.scale_data.rows import chunks, insert_rows
+from lms.scale_data.rows import insert_rows
 from lms.scale_data.scale import BATCH, PASSWORD, PHONE_PREFIX
 from lms.stats import counters
 
@@ -27,7 +28,7 @@ def insert_members(people, *, now):
     )
     phones = [person[0] for person in people]
     ids = {}
-    for batch in chunks(phones, BATCH):
+    for batch in batched(phones, BATCH):
         ids.update(user_model.objects.filter(phone__in=batch).values_list("phone", "pk"))
     insert_rows(
         Member,

@@ -2,12 +2,8 @@
 
 from django.db import connection
 
+from core.iterables import batched
 from lms.scale_data.scale import BATCH
-
-
-def chunks(items, size):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def insert_rows(model, names, rows):
@@ -19,7 +15,7 @@ def insert_rows(model, names, rows):
     defaults = tuple(f.get_default() for f in rest)
     if connection.vendor != "postgresql":
         attnames = [f.attname for f in given + rest]
-        for batch in chunks(rows, BATCH):
+        for batch in batched(rows, BATCH):
             model.objects.bulk_create(
                 [model(**dict(zip(attnames, (*row, *defaults), strict=True))) for row in batch]
             )

@@ -23,6 +23,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
 
+from core.iterables import batched
 from lms.models import Chapter, ChapterCourseStats, ChapterWeekStats, Member
 from lms.models.stats import week_of
 
@@ -88,10 +89,8 @@ def _bump_rows(model, key_names, deltas):
             if n:
                 by_change.setdefault((name, n), []).append(pk)
     for (name, n), pks in sorted(by_change.items()):
-        for start in range(0, len(pks), BATCH):
-            model.objects.filter(pk__in=pks[start : start + BATCH]).update(
-                **{name: _change(name, n)}
-            )
+        for batch in batched(pks, BATCH):
+            model.objects.filter(pk__in=batch).update(**{name: _change(name, n)})
 
 
 def bump(*, chapter_id, course_id, started=0, completed=0):
@@ -151,12 +150,9 @@ def _chapter_of(user_id, *, lock=False):
 
 def _chapters_of(user_ids):
     chapters = {}
-    user_ids = list(user_ids)
-    for start in range(0, len(user_ids), BATCH):
+    for batch in batched(user_ids, BATCH):
         chapters.update(
-            Member.objects.filter(user_id__in=user_ids[start : start + BATCH]).values_list(
-                "user_id", "chapter_id"
-            )
+            Member.objects.filter(user_id__in=batch).values_list("user_id", "chapter_id")
         )
     return chapters
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from courses import offline, selectors, services
+from courses import offline, services
 from courses.models import CoursePage, LessonPage
 from offline import protocol
 
@@ -41,7 +41,7 @@ def lesson_done_sync(request, lesson_id):
     key = protocol.request_key(request)
     if key is None:
         return protocol.BAD_KEY.response()
-    course = selectors.lesson_course(lesson)
+    course = lesson.course
     try:
         result = services.lesson_complete_from_phone(
             user=request.user, lesson=lesson, course=course, client_key=key

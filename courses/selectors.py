@@ -9,7 +9,7 @@ from django.db.models import Q
 from courses.completion import CourseStatus, course_status
 from courses.hooks import assignments_for, certificate_urls_for
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
-from quizzes.models import Quiz
+from quizzes.selectors import live_quiz
 
 
 @dataclass
@@ -123,7 +123,7 @@ class LessonProgress(CourseProgress):
 
 def lesson_progress(*, lesson, user, request):
     """The lesson page: its course, the outline with ticks, previous and next lessons."""
-    course = lesson_course(lesson)
+    course = lesson.course
     progress = _build_progress(course=course, user=user, request=request, current_lesson=lesson)
     items = progress.outline
     index = next((i for i, item in enumerate(items) if item.current), None)
@@ -133,19 +133,6 @@ def lesson_progress(*, lesson, user, request):
         result.previous_lesson = items[index - 1] if index > 0 else None
         result.next_lesson = items[index + 1] if index + 1 < len(items) else None
     return result
-
-
-def live_quiz(quiz_id):
-    """The quiz if it exists and is published (one query), else None."""
-    if not quiz_id:
-        return None
-    return Quiz.objects.filter(pk=quiz_id, live=True).only("id", "title", "pass_mark").first()
-
-
-def lesson_course(lesson):
-    """The course a lesson belongs to (its parent page), in one query."""
-    parent_path = lesson.path[: -LessonPage.steplen]
-    return CoursePage.objects.get(path=parent_path)
 
 
 def course_cards(*, index_page, user, request):
@@ -165,7 +152,7 @@ def course_cards(*, index_page, user, request):
         .values_list("pk", "path", "minutes")
     )
     for pk, path, minutes in lesson_rows:
-        parent = path[: -LessonPage.steplen]
+        parent = LessonPage.course_path(path)
         if parent in lessons_by_course:
             lessons_by_course[parent].append((pk, minutes))
 
@@ -230,7 +217,7 @@ def my_learning(*, user, request):
     courses = [e.course for e in enrollments]
     live_lessons = {}
     for pk, path in _live_lessons_of(courses):
-        live_lessons.setdefault(path[: -LessonPage.steplen], set()).add(pk)
+        live_lessons.setdefault(LessonPage.course_path(path), set()).add(pk)
     done = {}
     for lesson_id, course_id in LessonCompletion.objects.filter(
         user=user, course__in=courses

@@ -6,10 +6,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from core.iterables import batched
 from courses import signals
 from courses.completion import is_course_complete
 from courses.models import Enrollment, LessonCompletion, LessonPage
-from quizzes.models import Quiz
+from quizzes.selectors import live_quiz
+
+BATCH = 500  # rows per UPDATE ... WHERE pk IN (...) or bulk insert
 
 
 class QuizRequired(Exception):
@@ -78,13 +81,9 @@ def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=
     quiz receiver). Updates her enrollment in the same transaction. ``client_key`` is the
     idempotency key of a completion sent by her phone (see ``lesson_complete_from_phone``).
     """
-    if (
-        lesson.quiz_id
-        and not quiz_passed
-        and Quiz.objects.filter(pk=lesson.quiz_id, live=True).exists()
-    ):
+    if not quiz_passed and live_quiz(lesson.quiz_id) is not None:
         raise QuizRequired(lesson.pk)
-    course = course or lesson.get_parent().specific
+    course = course or lesson.course
     now = timezone.now()
     with transaction.atomic():
         enrollment, created = _get_or_create_enrollment_locked(user=user, course=course, now=now)
@@ -141,11 +140,6 @@ def final_quiz_pass(*, user, course):
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
 
 
-def _in_batches(ids, size=500):
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def course_progress_reapply(*, course):
     """Apply the completion rule again to every enrollment in ``course``, after its lessons
     changed (a lesson published, unpublished or deleted, the final quiz changed).
@@ -192,9 +186,9 @@ def course_progress_reapply(*, course):
             if complete and completed_at is None:
                 completed.append(pk)
         for n, pks in by_count.items():
-            for batch in _in_batches(pks):
+            for batch in batched(pks, BATCH):
                 Enrollment.objects.filter(pk__in=batch).update(lessons_done=n)
-        for batch in _in_batches(completed):
+        for batch in batched(completed, BATCH):
             Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
         if completed:
             _announce_reapplied(course, completed)
@@ -244,7 +238,7 @@ def _create_enrollments(user_ids, *, course, now):
     """Create her enrollment in ``course`` for each of ``user_ids``; returns those created
     (one that a completion of hers created meanwhile is hers, and is announced by it)."""
     created = []
-    for batch in _in_batches(user_ids):
+    for batch in batched(user_ids, BATCH):
         rows = [
             Enrollment(user_id=user_id, course_id=course.pk, started_at=now, last_activity_at=now)
             for user_id in batch

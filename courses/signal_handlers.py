@@ -34,12 +34,8 @@ def progress_from_quiz(sender, attempt, **kwargs):
         final_quiz_pass(user=user, course=course)
 
 
-def _course_of(lesson):
-    return CoursePage.objects.filter(path=lesson.path[: -LessonPage.steplen]).first()
-
-
 def reapply_after_lesson_change(sender, instance, **kwargs):
-    course = _course_of(instance)
+    course = instance.course
     if course is not None:
         course_progress_reapply(course=course)
 
@@ -49,7 +45,7 @@ def reapply_after_lesson_deleted(sender, instance, origin=None, **kwargs):
     (Django names the deletion's ``origin``: treebeard deletes a page and its descendants as
     one queryset, whose course row still exists until the lessons are gone), there is
     nothing to re-apply: its enrollments and counters go too."""
-    course = _course_of(instance)
+    course = instance.course
     if course is None:
         return
     if isinstance(origin, QuerySet) and origin.filter(pk=course.pk).exists():

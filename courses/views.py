@@ -17,7 +17,7 @@ def lesson_done(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.get_url(request))
-    course = selectors.lesson_course(lesson)
+    course = lesson.course
     try:
         result = services.lesson_complete(user=request.user, lesson=lesson, course=course)
     except services.QuizRequired:

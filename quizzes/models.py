@@ -13,6 +13,12 @@ from wagtail.search import index
 from quizzes.blocks import QuestionStreamBlock
 
 
+class QuizQuerySet(models.QuerySet):
+    def live(self):
+        """Published quizzes: the only ones a member may see, take, or be asked to pass."""
+        return self.filter(live=True)
+
+
 class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
     """A quiz authored once in the admin (a snippet) and placed wherever it is needed."""
 
@@ -35,6 +41,8 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
     # blank=True so that QuestionStreamBlock.clean gives its own message for an empty quiz.
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), blank=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
+
+    objects = QuizQuerySet.as_manager()
 
     panels = [
         FieldPanel("title"),
@@ -62,10 +70,6 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
     @property
     def revisions(self):
         return self._revisions
-
-    @property
-    def unlimited_attempts(self):
-        return self.max_attempts == 0
 
     def get_preview_template(self, request, mode_name):
         return "quizzes/quiz_preview.html"
@@ -123,3 +127,26 @@ class Attempt(models.Model):
     @property
     def is_submitted(self):
         return self.submitted_at is not None
+
+
+class AttemptCounter(models.Model):
+    """Her attempts at one quiz, counted: one row per member and quiz.
+
+    Every write that starts or submits an attempt locks this row first (``select_for_update``)
+    and, under that lock, checks the attempt limit and takes the next attempt number from
+    ``last_number``. So the limit holds when attempts arrive at the same moment (two phones,
+    an online attempt left open and answers sent from her phone), and numbers never collide.
+    """
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    last_number = models.PositiveSmallIntegerField(_("last attempt number"), default=0)
+
+    class Meta:
+        verbose_name = _("attempt counter")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "quiz"], name="one_attempt_counter_per_quiz")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.quiz_id}: {self.last_number}"

@@ -20,7 +20,7 @@ def quizzes_to_save(quiz_ids, *, user):
     she is signed out (answering a quiz needs her account)."""
     if not user.is_authenticated or not quiz_ids:
         return {}
-    return Quiz.objects.filter(live=True).in_bulk(quiz_ids)
+    return Quiz.objects.live().in_bulk(quiz_ids)
 
 
 def _link_next(url, next_url):

@@ -32,7 +32,7 @@ NO_ATTEMPTS_LEFT = protocol.Refusal(
 @login_required
 @require_GET
 def quiz_offline(request, quiz_id):
-    return quiz_offline_page(request, get_object_or_404(Quiz.objects.filter(live=True), pk=quiz_id))
+    return quiz_offline_page(request, get_object_or_404(Quiz.objects.live(), pk=quiz_id))
 
 
 def quiz_offline_page(request, quiz):

@@ -1,14 +1,56 @@
 """Read-only queries about quizzes and attempts."""
 
-from quizzes.models import Attempt
+from dataclasses import dataclass, field
+
+from quizzes import limits
+from quizzes.models import Attempt, Quiz
 
 
-def attempts_of(*, user, quiz):
-    """Her submitted attempts at ``quiz``, newest first."""
-    return list(
-        Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
-        .defer("snapshot", "answers")
-        .order_by("-number")
+def live_quiz(quiz_id):
+    """The quiz a lesson or a course uses (``quiz_id``), if it exists and is published; else
+    None. One query (none without an id); loads what pages show about it."""
+    if not quiz_id:
+        return None
+    return Quiz.objects.live().filter(pk=quiz_id).only("id", "title", "pass_mark", "live").first()
+
+
+@dataclass
+class QuizStanding:
+    """Where she stands with one quiz, for its pages: what the attempt limit allows now."""
+
+    attempts: list = field(default_factory=list)  # submitted, newest first
+    open_attempt: Attempt | None = None  # started online, and she may still send it
+    attempts_left: int | None = None  # None: as many as she likes
+    may_answer: bool = False  # start, continue, or answer offline
+
+    @property
+    def used(self):
+        return len(self.attempts)
+
+
+def quiz_standing(*, user, quiz):
+    """Her attempts at ``quiz`` and what the limit (``quizzes.limits``) allows her now: one
+    query for a member, none for a visitor."""
+    attempts, open_attempt = [], None
+    if user.is_authenticated:
+        for attempt in (
+            Attempt.objects.filter(user=user, quiz=quiz)
+            .defer("snapshot", "answers")
+            .order_by("-number")
+        ):
+            if attempt.submitted_at is None:
+                open_attempt = attempt
+            else:
+                attempts.append(attempt)
+    used = len(attempts)
+    may_answer = quiz.live and limits.may_attempt(max_attempts=quiz.max_attempts, used=used)
+    return QuizStanding(
+        attempts=attempts,
+        # An open attempt that can no longer count (her attempts were used from her phone
+        # meanwhile) is not offered: sending it would be refused.
+        open_attempt=open_attempt if may_answer else None,
+        attempts_left=limits.attempts_left(max_attempts=quiz.max_attempts, used=used),
+        may_answer=may_answer,
     )
 
 

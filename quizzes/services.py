@@ -5,8 +5,8 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Revision
 
-from quizzes import signals
-from quizzes.models import Attempt
+from quizzes import limits, signals
+from quizzes.models import Attempt, AttemptCounter
 from quizzes.scoring import parse_answers, score_attempt
 from quizzes.snapshots import build_snapshot, offline_snapshot
 
@@ -27,50 +27,94 @@ class KeyAlreadyUsed(Exception):
     """The idempotency key was already used by this member for another quiz."""
 
 
-def attempts_used(*, user, quiz):
-    return Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).count()
+def _lock_counter(*, user, quiz_id):
+    """Her attempt counter for the quiz, locked until the transaction ends (created if
+    missing, numbered after any attempts made before counters existed). Taken first by every
+    write that starts or submits an attempt: the lock order is counter, then attempt."""
+    counter = AttemptCounter.objects.select_for_update().filter(user=user, quiz_id=quiz_id).first()
+    if counter is not None:
+        return counter
+    # Every writer creates the counter before it adds an attempt, so no attempt can appear
+    # between this read and the insert below.
+    highest = Attempt.objects.filter(user=user, quiz_id=quiz_id).aggregate(Max("number"))
+    try:
+        with transaction.atomic():
+            return AttemptCounter.objects.create(
+                user=user, quiz_id=quiz_id, last_number=highest["number__max"] or 0
+            )
+    except IntegrityError:
+        # Another request created it between our read and insert: wait for its lock.
+        return AttemptCounter.objects.select_for_update().get(user=user, quiz_id=quiz_id)
+
+
+def _submitted_count(*, user, quiz_id):
+    return Attempt.objects.filter(user=user, quiz_id=quiz_id, submitted_at__isnull=False).count()
+
+
+def _next_number(counter):
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return counter.last_number
 
 
 def attempt_start(*, user, quiz):
     """Return her open attempt at ``quiz``, or start one (a snapshot of the live quiz).
 
-    At most one open attempt exists per member and quiz: the database enforces it, and a
-    concurrent start returns the attempt the other request created.
+    At most one open attempt exists per member and quiz (a database constraint); starts
+    are serialised by her attempt counter, so a concurrent start returns the same attempt.
+    Raises ``QuizNotAvailable`` or ``AttemptLimitReached``.
     """
     if not quiz.live:
         raise QuizNotAvailable(quiz.pk)
-    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
-    if open_attempt is not None:
-        return open_attempt
-    used = attempts_used(user=user, quiz=quiz)
-    if quiz.max_attempts and used >= quiz.max_attempts:
-        raise AttemptLimitReached(quiz.pk)
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(
-                user=user, quiz=quiz, number=used + 1, snapshot=build_snapshot(quiz)
-            )
-    except IntegrityError:
-        return Attempt.objects.get(user=user, quiz=quiz, submitted_at__isnull=True)
+    with transaction.atomic():
+        counter = _lock_counter(user=user, quiz_id=quiz.pk)
+        open_attempt = Attempt.objects.filter(
+            user=user, quiz=quiz, submitted_at__isnull=True
+        ).first()
+        if open_attempt is not None:
+            return open_attempt
+        used = _submitted_count(user=user, quiz_id=quiz.pk)
+        if not limits.may_attempt(max_attempts=quiz.max_attempts, used=used):
+            raise AttemptLimitReached(quiz.pk)
+        return Attempt.objects.create(
+            user=user, quiz=quiz, number=_next_number(counter), snapshot=build_snapshot(quiz)
+        )
+
+
+def _stored_answers(answers):
+    return {qid: sorted(choices) for qid, choices in answers.items()}
 
 
 def attempt_submit(*, attempt_id, user, answers):
     """Score and close an attempt. Returns ``(attempt, newly_submitted)``.
 
-    The attempt row is locked; an attempt already submitted (a double tap, the back button,
-    a second tab) keeps its stored result and is not scored again.
+    Her attempt counter, then the attempt row, are locked; an attempt already submitted (a
+    double tap, the back button, a second tab) keeps its stored result and is not scored
+    again. When her allowed attempts were used meanwhile (answers sent from her phone while
+    this one was open), this attempt can no longer count: it is removed (it holds no answers)
+    and ``AttemptLimitReached`` is raised.
     """
+    quiz_id = Attempt.objects.filter(pk=attempt_id, user=user).values_list("quiz_id", flat=True)
+    quiz_id = quiz_id.get()  # Attempt.DoesNotExist for someone else's attempt
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().get(pk=attempt_id, user=user)
+        _lock_counter(user=user, quiz_id=quiz_id)
+        attempt = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt_id)
         if attempt.submitted_at is not None:
             return attempt, False
-        result = score_attempt(attempt.snapshot, answers)
-        attempt.answers = {qid: sorted(choices) for qid, choices in answers.items()}
-        attempt.score = result.percent
-        attempt.passed = result.passed
-        attempt.submitted_at = timezone.now()
-        attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
-        signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
+        used = _submitted_count(user=user, quiz_id=quiz_id)
+        over_limit = not limits.may_attempt(max_attempts=attempt.quiz.max_attempts, used=used)
+        if over_limit:
+            attempt.delete()
+        else:
+            result = score_attempt(attempt.snapshot, answers)
+            attempt.answers = _stored_answers(answers)
+            attempt.score = result.percent
+            attempt.passed = result.passed
+            attempt.submitted_at = timezone.now()
+            attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
+            signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
+    if over_limit:
+        raise AttemptLimitReached(quiz_id)
     return attempt, True
 
 
@@ -95,44 +139,51 @@ def attempt_submit_from_phone(*, user, quiz, client_key, revision_id, data):
     attempt already recorded, scored once. Raises ``KeyAlreadyUsed``, ``QuizNotAvailable``,
     ``AttemptLimitReached``, ``UnknownRevision`` or ``scoring.TamperedAnswer``.
     """
-    known = Attempt.objects.filter(user=user, client_key=client_key).first()
+    known = _known(user=user, quiz=quiz, client_key=client_key)
     if known is not None:
-        if known.quiz_id != quiz.pk:
-            raise KeyAlreadyUsed(client_key)
         return known, False
     if not quiz.live:
         raise QuizNotAvailable(quiz.pk)
-    if quiz.max_attempts and attempts_used(user=user, quiz=quiz) >= quiz.max_attempts:
-        raise AttemptLimitReached(quiz.pk)
     snapshot = offline_snapshot(_served_version(quiz, revision_id), revision_id)
     answers = parse_answers(snapshot, data)
     result = score_attempt(snapshot, answers)
     now = timezone.now()
-    for _try in range(3):
-        try:
-            with transaction.atomic():
-                # After her highest number: an open attempt started online keeps its own.
-                highest = Attempt.objects.filter(user=user, quiz=quiz).aggregate(Max("number"))
-                attempt = Attempt.objects.create(
-                    user=user,
-                    quiz=quiz,
-                    number=(highest["number__max"] or 0) + 1,
-                    snapshot=snapshot,
-                    answers={qid: sorted(choices) for qid, choices in answers.items()},
-                    score=result.percent,
-                    passed=result.passed,
-                    started_at=now,
-                    submitted_at=now,
-                    client_key=client_key,
-                )
-                signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
-            return attempt, True
-        except IntegrityError:
-            # The same key sent twice at once: the other request recorded it. Otherwise
-            # another attempt took this number at the same moment: take the next one.
-            known = Attempt.objects.filter(user=user, client_key=client_key).first()
+    try:
+        with transaction.atomic():
+            counter = _lock_counter(user=user, quiz_id=quiz.pk)
+            # The same key sent twice at once: the first one recorded it while we waited.
+            known = _known(user=user, quiz=quiz, client_key=client_key)
             if known is not None:
-                if known.quiz_id != quiz.pk:
-                    raise KeyAlreadyUsed(client_key) from None
                 return known, False
-    raise IntegrityError("no free attempt number")
+            used = _submitted_count(user=user, quiz_id=quiz.pk)
+            if not limits.may_attempt(max_attempts=quiz.max_attempts, used=used):
+                raise AttemptLimitReached(quiz.pk)
+            attempt = Attempt.objects.create(
+                user=user,
+                quiz=quiz,
+                number=_next_number(counter),
+                snapshot=snapshot,
+                answers=_stored_answers(answers),
+                score=result.percent,
+                passed=result.passed,
+                started_at=now,
+                submitted_at=now,
+                client_key=client_key,
+            )
+            signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
+    except IntegrityError:
+        # The same key raced in for another quiz (a different counter): that one keeps it.
+        known = _known(user=user, quiz=quiz, client_key=client_key)
+        if known is None:
+            raise
+        return known, False
+    return attempt, True
+
+
+def _known(*, user, quiz, client_key):
+    """The attempt already recorded with this key, or None; ``KeyAlreadyUsed`` when the key
+    went with another quiz."""
+    known = Attempt.objects.filter(user=user, client_key=client_key).first()
+    if known is not None and known.quiz_id != quiz.pk:
+        raise KeyAlreadyUsed(client_key)
+    return known

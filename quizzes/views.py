@@ -28,7 +28,7 @@ def _with_next(url, next_url):
 
 
 def _live_quiz(quiz_id):
-    return get_object_or_404(Quiz.objects.filter(live=True), pk=quiz_id)
+    return get_object_or_404(Quiz.objects.live(), pk=quiz_id)
 
 
 def quiz_detail(request, quiz_id):
@@ -38,23 +38,15 @@ def quiz_detail(request, quiz_id):
 def quiz_detail_page(request, quiz):
     """The quiz's page as she gets it; also measured when a course is saved for offline
     (quizzes.offline)."""
-    attempts, open_attempt = [], None
-    if request.user.is_authenticated:
-        attempts = selectors.attempts_of(user=request.user, quiz=quiz)
-        open_attempt = Attempt.objects.filter(
-            user=request.user, quiz=quiz, submitted_at__isnull=True
-        ).first()
-    used = len(attempts)
+    standing = selectors.quiz_standing(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/quiz_detail.html",
         {
             "quiz": quiz,
             "question_count": len(quiz.questions),
-            "attempts": attempts,
-            "best": selectors.best_attempt(attempts),
-            "open_attempt": open_attempt,
-            "attempts_left": None if quiz.unlimited_attempts else max(0, quiz.max_attempts - used),
+            "standing": standing,
+            "best": selectors.best_attempt(standing.attempts),
             "next": _next_url(request),
         },
     )
@@ -103,7 +95,13 @@ def attempt_take(request, attempt_id):
             )
         missing = unanswered(attempt.snapshot, answers)
         if not missing:
-            services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
+            try:
+                services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
+            except services.AttemptLimitReached:
+                messages.error(request, _("You have used all the attempts this quiz allows."))
+                return redirect(
+                    _with_next(reverse("quizzes:detail", args=[attempt.quiz_id]), next_url)
+                )
             return redirect(result_url)
         errors = dict.fromkeys(missing, _("Please choose an answer."))
     return render(
@@ -128,8 +126,7 @@ def attempt_result(request, attempt_id):
     quiz = attempt.quiz
     answers = {qid: frozenset(ids) for qid, ids in attempt.answers.items()}
     score = score_attempt(attempt.snapshot, answers)
-    used = services.attempts_used(user=request.user, quiz=quiz)
-    can_retry = quiz.live and (quiz.unlimited_attempts or used < quiz.max_attempts)
+    standing = selectors.quiz_standing(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/attempt_result.html",
@@ -139,8 +136,7 @@ def attempt_result(request, attempt_id):
             "score": score,
             "right_count": sum(1 for r in score.results if r.is_right),
             "questions": present(attempt.snapshot, answers=answers, score=score, reveal=True),
-            "can_retry": can_retry,
-            "attempts_left": None if quiz.unlimited_attempts else max(0, quiz.max_attempts - used),
+            "standing": standing,
             "next": next_url,
         },
     )

@@ -2,6 +2,7 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -130,6 +131,17 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    @staticmethod
+    def course_path(path):
+        """The tree path of the course that a lesson at ``path`` belongs to (its parent's)."""
+        return path[: -LessonPage.steplen]
+
+    @cached_property
+    def course(self):
+        """The course this lesson belongs to (its parent page): one query, then kept on the
+        lesson. None while the course itself is being deleted."""
+        return CoursePage.objects.filter(path=self.course_path(self.path)).first()
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_progress

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from courses import offline, services
+from courses import offline, selectors, services
 from courses.models import CoursePage, LessonPage
 from offline import protocol
 
@@ -36,7 +36,7 @@ def lesson_done_sync(request, lesson_id):
     if not request.user.is_authenticated:
         return protocol.SIGNED_OUT.response()
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
-    if lesson is None:
+    if lesson is None or not selectors.lesson_open_to(request, lesson):
         return NO_LESSON.response()
     key = protocol.request_key(request)
     if key is None:

@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from wagtail.models import Page
 
 from courses.completion import CourseStatus, course_status
 from courses.hooks import assignments_for, certificate_urls_for
@@ -119,6 +120,7 @@ class LessonProgress(CourseProgress):
     next_lesson: OutlineItem | None = None  # the one after this, in order
     previous_lesson: OutlineItem | None = None
     quiz: object = None  # the live quiz that completes this lesson, if any
+    done_url: str = ""  # where "I have finished this lesson" posts (a route of the lesson)
 
 
 def lesson_progress(*, lesson, user, request):
@@ -130,9 +132,27 @@ def lesson_progress(*, lesson, user, request):
     result = LessonProgress(**progress.__dict__, quiz=live_quiz(lesson.quiz_id))
     if index is not None:
         result.current = items[index]
+        result.done_url = result.current.url + lesson.reverse_subpage("done")
         result.previous_lesson = items[index - 1] if index > 0 else None
         result.next_lesson = items[index + 1] if index + 1 < len(items) else None
     return result
+
+
+def lesson_open_to(request, lesson):
+    """Whether the member making ``request`` may see, and so complete, ``lesson``: it, its
+    course and every page above are live, and Wagtail's view restrictions on any of them
+    (password, sign-in, groups) let her request through. Two queries.
+
+    The one check behind every way of completing a lesson (its "done" route, the "done" her
+    phone sends later): Wagtail checks the restrictions before serving a route, but not that
+    the pages above a live lesson are live."""
+    if not lesson.live:
+        return False
+    if Page.objects.ancestor_of(lesson).filter(depth__gt=1, live=False).exists():
+        return False
+    return all(
+        restriction.accept_request(request) for restriction in lesson.get_view_restrictions()
+    )
 
 
 def course_cards(*, index_page, user, request):

@@ -4,7 +4,7 @@ from courses import offline_views, views
 
 app_name = "courses"
 urlpatterns = [
-    path("lessons/<int:lesson_id>/done/", views.lesson_done, name="lesson_done"),
+    path("lessons/<int:lesson_id>/done/", views.lesson_done_moved, name="lesson_done"),
     path(
         "lessons/<int:lesson_id>/done/sync/",
         offline_views.lesson_done_sync,

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -12,11 +13,14 @@ from courses.models import LessonPage
 
 
 @require_POST
-def lesson_done(request, lesson_id):
-    """Mark a lesson done and go on to the next one. A repeated post changes nothing."""
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+def lesson_done(request, lesson):
+    """Mark a lesson done and go on to the next one. A repeated post changes nothing.
+
+    Served as the lesson page's ``done/`` route (``LessonPage.done``)."""
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.get_url(request))
+    if not selectors.lesson_open_to(request, lesson):
+        raise Http404
     course = lesson.course
     try:
         result = services.lesson_complete(user=request.user, lesson=lesson, course=course)
@@ -38,6 +42,17 @@ def lesson_done(request, lesson_id):
     if following is not None:
         return redirect(following.url)
     return redirect(course.get_url(request))
+
+
+@require_POST
+def lesson_done_moved(request, lesson_id):
+    """The address "done" was posted to before it became a route of the lesson page: lesson
+    pages saved on phones still carry it. A 307 keeps the POST (and its CSRF token) on its
+    way to the route, where the lesson's privacy applies."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    return HttpResponseRedirect(
+        lesson.get_url(request) + lesson.reverse_subpage("done"), status=307
+    )
 
 
 @login_required

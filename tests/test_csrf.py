@@ -17,7 +17,7 @@ from django.urls import reverse
 from courses.models import LessonCompletion
 from lms.chapters.groups import ensure_officials_group
 from lms.models import Role
-from tests.courses.factories import course_with_lessons
+from tests.courses.factories import course_with_lessons, done_url
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 from tests.quizzes.factories import QuizFactory
 from tests.urlwalk import combinations, routes
@@ -95,7 +95,7 @@ def test_with_a_valid_token_a_member_reaches_the_views(people, lesson):
     client = csrf_client(people["member"], with_token=True)
     quiz = QuizFactory()
     posts = [
-        (reverse("courses:lesson_done", args=[lesson.pk]), {}),
+        (done_url(lesson), {}),
         (reverse("quizzes:start", args=[quiz.pk]), {}),
         (reverse("lms:text_size"), {"size": "large"}),
     ]

@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -102,7 +103,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(RoutablePageMixin, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=5, help_text=_("An honest estimate.")
@@ -142,6 +143,14 @@ class LessonPage(Page):
         """The course this lesson belongs to (its parent page): one query, then kept on the
         lesson. None while the course itself is being deleted."""
         return CoursePage.objects.filter(path=self.course_path(self.path)).first()
+
+    @path("done/", name="done")
+    def done(self, request):
+        """Her "I have finished this lesson" (a POST). A route of the lesson page, so Wagtail's
+        privacy on the lesson and the pages above it (password, sign-in, groups) applies first."""
+        from courses.views import lesson_done
+
+        return lesson_done(request, self)
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_progress

@@ -44,3 +44,8 @@ def course_with_lessons(parent, lessons=4, **kwargs):
     course = CoursePageFactory(parent=parent, **kwargs)
     items = [LessonPageFactory(parent=course) for _ in range(lessons)]
     return course, items
+
+
+def done_url(lesson):
+    """Where "I have finished this lesson" posts: the ``done/`` route of the lesson page."""
+    return f"{lesson.url}done/"

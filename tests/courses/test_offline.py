@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction
 from courses.models import Enrollment, LessonCompletion
 from lms.models import ChapterCourseStats
 from quizzes.models import Attempt
-from tests.courses.factories import LessonPageFactory, course_with_lessons
+from tests.courses.factories import LessonPageFactory, course_with_lessons, done_url
 from tests.lms.factories import MemberFactory
 from tests.quizzes.factories import QuizFactory
 
@@ -169,7 +169,7 @@ def test_two_keys_for_the_same_lesson_make_one_completion_and_one_counter_bump(
 
 def test_done_after_the_form_already_recorded_it_changes_nothing(signed_in, member, home):
     _course, lessons = course_with_lessons(home, lessons=2)
-    signed_in.post(reverse("courses:lesson_done", args=[lessons[0].pk]))
+    signed_in.post(done_url(lessons[0]))
     response = _send_done(signed_in, lessons[0], str(uuid.uuid4()))
     assert response.json()["status"] == "already"
     assert LessonCompletion.objects.get(user=member).client_key is None

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from courses.services import lesson_complete
-from tests.courses.factories import course_with_lessons
+from tests.courses.factories import course_with_lessons, done_url
 from tests.lms.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_anonymous_visitor_reads_a_lesson_and_is_invited_to_sign_in(client, home
     assert response.status_code == 200
     assert "Không bao giờ đọc mã OTP cho người khác." in body
     assert "Đăng nhập để lưu tiến độ" in body
-    assert reverse("courses:lesson_done", args=[lessons[0].pk]) not in body
+    assert done_url(lessons[0]) not in body
 
 
 def test_lesson_page_shows_done_state_and_next_lesson(client, home):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from courses.models import Enrollment, LessonCompletion
 from courses.services import lesson_complete
 from courses.signals import course_completed
-from tests.courses.factories import course_with_lessons
+from tests.courses.factories import course_with_lessons, done_url
 from tests.lms.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,7 @@ def member():
 def test_marking_a_lesson_done_records_it_once_and_goes_to_the_next(client, home, member):
     course, lessons = course_with_lessons(home, lessons=3)
     client.force_login(member)
-    response = client.post(reverse("courses:lesson_done", args=[lessons[0].pk]))
+    response = client.post(done_url(lessons[0]))
     assert response.status_code == 302
     assert response["Location"] == lessons[1].url
     assert LessonCompletion.objects.filter(user=member).count() == 1
@@ -30,7 +30,7 @@ def test_marking_a_lesson_done_records_it_once_and_goes_to_the_next(client, home
 def test_a_double_tap_is_harmless(client, home, member):
     course, lessons = course_with_lessons(home, lessons=3)
     client.force_login(member)
-    url = reverse("courses:lesson_done", args=[lessons[0].pk])
+    url = done_url(lessons[0])
     client.post(url)
     client.post(url)
     assert LessonCompletion.objects.filter(user=member).count() == 1
@@ -72,15 +72,15 @@ def test_unpublished_lessons_are_not_required(home, member):
 def test_last_lesson_done_returns_to_the_course_page_with_congratulations(client, home, member):
     course, lessons = course_with_lessons(home, lessons=2)
     client.force_login(member)
-    client.post(reverse("courses:lesson_done", args=[lessons[0].pk]))
-    response = client.post(reverse("courses:lesson_done", args=[lessons[1].pk]), follow=True)
+    client.post(done_url(lessons[0]))
+    response = client.post(done_url(lessons[1]), follow=True)
     assert response.redirect_chain[-1][0] == course.url
     assert "Chúc mừng" in response.content.decode()
 
 
 def test_done_posts_need_sign_in_and_are_not_recorded_for_visitors(client, home):
     course, lessons = course_with_lessons(home, lessons=2)
-    response = client.post(reverse("courses:lesson_done", args=[lessons[0].pk]))
+    response = client.post(done_url(lessons[0]))
     assert response.status_code == 302
     assert reverse("lms:signin") in response["Location"]
     assert not LessonCompletion.objects.exists()
@@ -89,14 +89,14 @@ def test_done_posts_need_sign_in_and_are_not_recorded_for_visitors(client, home)
 def test_done_is_post_only(client, home, member):
     course, lessons = course_with_lessons(home, lessons=1)
     client.force_login(member)
-    assert client.get(reverse("courses:lesson_done", args=[lessons[0].pk])).status_code == 405
+    assert client.get(done_url(lessons[0])).status_code == 405
 
 
 def test_unknown_or_draft_lesson_gives_404(client, home, member):
     course, lessons = course_with_lessons(home, lessons=1)
     lessons[0].unpublish()
     client.force_login(member)
-    assert client.post(reverse("courses:lesson_done", args=[lessons[0].pk])).status_code == 404
+    assert client.post(done_url(lessons[0])).status_code == 404
     assert client.post(reverse("courses:lesson_done", args=[999999])).status_code == 404
 
 
@@ -106,6 +106,6 @@ def test_done_without_csrf_token_is_refused(home, member):
     course, lessons = course_with_lessons(home, lessons=1)
     client = Client(enforce_csrf_checks=True)
     client.force_login(member)
-    response = client.post(reverse("courses:lesson_done", args=[lessons[0].pk]))
+    response = client.post(done_url(lessons[0]))
     assert response.status_code == 403
     assert not LessonCompletion.objects.exists()

@@ -6,7 +6,7 @@ from django.urls import reverse
 from courses.models import Enrollment, LessonCompletion
 from courses.services import QuizRequired, lesson_complete
 from quizzes.models import Attempt
-from tests.courses.factories import course_with_lessons
+from tests.courses.factories import course_with_lessons, done_url
 from tests.lms.factories import MemberFactory
 from tests.quizzes.factories import QuizFactory
 
@@ -43,7 +43,7 @@ def test_lesson_with_a_quiz_has_no_done_button_but_a_quiz_link(member_client, ho
     quiz = QuizFactory()
     lesson = with_quiz(lessons[0], quiz)
     body = member_client.get(lesson.url).content.decode()
-    assert reverse("courses:lesson_done", args=[lesson.pk]) not in body
+    assert done_url(lesson) not in body
     assert reverse("quizzes:detail", args=[quiz.pk]) in body
     assert "Kiểm tra nhanh" in body
 
@@ -52,7 +52,7 @@ def test_done_button_post_on_a_quiz_lesson_leads_to_the_quiz(member_client, home
     course, lessons = course_with_lessons(home, lessons=2)
     quiz = QuizFactory()
     lesson = with_quiz(lessons[0], quiz)
-    response = member_client.post(reverse("courses:lesson_done", args=[lesson.pk]))
+    response = member_client.post(done_url(lesson))
     assert response["Location"].startswith(reverse("quizzes:detail", args=[quiz.pk]))
     assert not LessonCompletion.objects.exists()
     with pytest.raises(QuizRequired):
@@ -112,7 +112,7 @@ def test_an_unpublished_quiz_does_not_block_the_lesson(member_client, home):
     quiz = QuizFactory()
     lesson = with_quiz(lessons[0], quiz)
     quiz.unpublish()
-    response = member_client.post(reverse("courses:lesson_done", args=[lesson.pk]))
+    response = member_client.post(done_url(lesson))
     assert response.status_code == 302
     assert LessonCompletion.objects.filter(lesson=lesson).exists()
 

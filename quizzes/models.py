@@ -99,6 +99,10 @@ class Attempt(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True)
+    # Scored once, at submission: per question {"right": bool, "points": "1/2"} (see
+    # quizzes.scoring.results_to_store), what the result page shows. None for attempts
+    # submitted before results were stored (scored once when first shown, then stored).
+    results = models.JSONField(_("results per question"), null=True, blank=True, editable=False)
     # The idempotency key her phone made for answers given offline and sent later: a replay
     # or a double send finds this attempt instead of scoring again.
     client_key = models.UUIDField(_("key from her phone"), null=True, blank=True, editable=False)

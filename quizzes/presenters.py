@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from wagtail.images import get_image_model
 
-from quizzes.scoring import field_name
+from quizzes.scoring import field_name, stored_points
 
 
 @dataclass
@@ -49,12 +49,13 @@ def _images(snapshot):
     return {image.pk: image for image in get_image_model().objects.filter(pk__in=ids)}
 
 
-def present(snapshot, *, answers=None, errors=None, score=None, reveal=False):
-    """Questions for a template. ``score`` (an AttemptScore) adds per-question results."""
+def present(snapshot, *, answers=None, errors=None, results=None, reveal=False):
+    """Questions for a template. ``results`` (an attempt's stored per-question results, see
+    ``scoring.results_to_store``) adds whether each is right and its points."""
     images = _images(snapshot)
     answers = answers or {}
     errors = errors or {}
-    results = {r.question["id"]: r for r in score.results} if score else {}
+    results = results or {}
     views = []
     for number, q in enumerate(snapshot["questions"], start=1):
         selected = answers.get(q["id"], ())
@@ -71,8 +72,8 @@ def present(snapshot, *, answers=None, errors=None, score=None, reveal=False):
                 image_alt=q["image_alt"],
                 error=errors.get(q["id"], ""),
                 explanation=q["explanation"] if reveal else "",
-                is_right=result.is_right if (reveal and result) else None,
-                points=result.points if (reveal and result) else None,
+                is_right=result["right"] if (reveal and result) else None,
+                points=stored_points(result) if (reveal and result) else None,
                 choices=[
                     ChoiceView(
                         id=c["id"],

@@ -103,6 +103,17 @@ class AttemptScore:
         return self.max_points > 0 and self.fraction * 100 >= self.pass_mark
 
 
+def results_to_store(score):
+    """Per-question results of a scored attempt, as plain data stored with it:
+    ``{question id: {"right": bool, "points": "1/2"}}`` (points as an exact fraction)."""
+    return {r.question["id"]: {"right": r.is_right, "points": str(r.points)} for r in score.results}
+
+
+def stored_points(result):
+    """The points of one stored question result (see ``results_to_store``), exactly."""
+    return Fraction(result["points"])
+
+
 def score_attempt(snapshot, answers):
     """Score every question of the snapshot against the answers (missing = no points)."""
     results = tuple(

@@ -7,7 +7,7 @@ from wagtail.models import Revision
 
 from quizzes import limits, signals
 from quizzes.models import Attempt, AttemptCounter
-from quizzes.scoring import parse_answers, score_attempt
+from quizzes.scoring import parse_answers, results_to_store, score_attempt
 from quizzes.snapshots import build_snapshot, offline_snapshot
 
 
@@ -110,12 +110,26 @@ def attempt_submit(*, attempt_id, user, answers):
             attempt.answers = _stored_answers(answers)
             attempt.score = result.percent
             attempt.passed = result.passed
+            attempt.results = results_to_store(result)
             attempt.submitted_at = timezone.now()
-            attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
+            attempt.save(update_fields=["answers", "score", "passed", "results", "submitted_at"])
             signals.attempt_submitted.send(sender=Attempt, attempt=attempt)
     if over_limit:
         raise AttemptLimitReached(quiz_id)
     return attempt, True
+
+
+def attempt_results(*, attempt):
+    """The per-question results of a submitted attempt, as stored when it was scored.
+
+    An attempt submitted before results were stored is scored once now (against its own
+    snapshot and answers, as it was then) and its results are stored for next time.
+    """
+    if attempt.results is None:
+        answers = {qid: frozenset(ids) for qid, ids in attempt.answers.items()}
+        attempt.results = results_to_store(score_attempt(attempt.snapshot, answers))
+        Attempt.objects.filter(pk=attempt.pk, results__isnull=True).update(results=attempt.results)
+    return attempt.results
 
 
 def _served_version(quiz, revision_id):
@@ -166,6 +180,7 @@ def attempt_submit_from_phone(*, user, quiz, client_key, revision_id, data):
                 answers=_stored_answers(answers),
                 score=result.percent,
                 passed=result.passed,
+                results=results_to_store(result),
                 started_at=now,
                 submitted_at=now,
                 client_key=client_key,

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from quizzes import selectors, services
 from quizzes.models import Attempt, Quiz
 from quizzes.presenters import present
-from quizzes.scoring import TamperedAnswer, parse_answers, score_attempt, unanswered
+from quizzes.scoring import TamperedAnswer, parse_answers, unanswered
 
 
 def _next_url(request):
@@ -125,7 +125,7 @@ def attempt_result(request, attempt_id):
         return redirect(_with_next(reverse("quizzes:take", args=[attempt.pk]), next_url))
     quiz = attempt.quiz
     answers = {qid: frozenset(ids) for qid, ids in attempt.answers.items()}
-    score = score_attempt(attempt.snapshot, answers)
+    results = services.attempt_results(attempt=attempt)
     standing = selectors.quiz_standing(user=request.user, quiz=quiz)
     return render(
         request,
@@ -133,9 +133,8 @@ def attempt_result(request, attempt_id):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "score": score,
-            "right_count": sum(1 for r in score.results if r.is_right),
-            "questions": present(attempt.snapshot, answers=answers, score=score, reveal=True),
+            "right_count": sum(1 for result in results.values() if result["right"]),
+            "questions": present(attempt.snapshot, answers=answers, results=results, reveal=True),
             "standing": standing,
             "next": next_url,
         },

@@ -23,10 +23,6 @@ class QuizStanding:
     attempts_left: int | None = None  # None: as many as she likes
     may_answer: bool = False  # start, continue, or answer offline
 
-    @property
-    def used(self):
-        return len(self.attempts)
-
 
 def quiz_standing(*, user, quiz):
     """Her attempts at ``quiz`` and what the limit (``quizzes.limits``) allows her now: one

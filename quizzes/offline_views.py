@@ -12,11 +12,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core import throttles
 from offline import protocol
 from quizzes import services
 from quizzes.models import Quiz
 from quizzes.presenters import present
 from quizzes.scoring import TamperedAnswer
+from quizzes.served import NotServed, served_revision, served_token
 from quizzes.snapshots import offline_snapshot
 from quizzes.views import _next_url, _with_next
 
@@ -27,6 +29,23 @@ NOT_AVAILABLE = protocol.Refusal(409, "not_available", _("This quiz is no longer
 NO_ATTEMPTS_LEFT = protocol.Refusal(
     409, "no_attempts_left", _("You have used all the attempts this quiz allows.")
 )
+
+
+# Answers that do not match what she was served, counted per member: a phone replaying a
+# stale page refuses a few; hundreds are someone probing for versions to score against.
+REFUSED_LIMIT = 20
+REFUSED_WINDOW = 60 * 60
+TOO_MANY_REFUSED = protocol.Refusal(
+    429, "too_many_refused", _("Too many answers were refused. Try again in an hour.")
+)
+
+
+def _refused_key(user):
+    return f"quizzes:offline-refused:{user.pk}"
+
+
+def _refused_too_often(user):
+    return throttles.count(_refused_key(user)) >= REFUSED_LIMIT
 
 
 @login_required
@@ -46,6 +65,7 @@ def quiz_offline_page(request, quiz):
             "quiz": quiz,
             "questions": present(snapshot),
             "revision_id": quiz.live_revision_id,
+            "served": served_token(quiz=quiz, user=request.user),
             # Without JavaScript the form is sent at once with this key; her phone's script
             # replaces it with a fresh one for each answer it keeps for later.
             "key": uuid.uuid4(),
@@ -61,15 +81,6 @@ def _refuse(request, refusal, quiz_id, next_url):
     return redirect(_with_next(reverse("quizzes:detail", args=[quiz_id]), next_url))
 
 
-def _revision(value):
-    if value in (None, ""):
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise services.UnknownRevision(value) from None
-
-
 @require_POST
 def quiz_offline_submit(request, quiz_id):
     """Her offline answers: scored once against the version she was served, recorded once."""
@@ -82,18 +93,23 @@ def quiz_offline_submit(request, quiz_id):
     key = protocol.request_key(request)
     if key is None:
         return _refuse(request, protocol.BAD_KEY, quiz.pk, next_url)
+    if _refused_too_often(request.user):
+        return _refuse(request, TOO_MANY_REFUSED, quiz.pk, next_url)
     try:
-        attempt, created = services.attempt_submit_from_phone(
-            user=request.user,
+        revision_id = served_revision(
             quiz=quiz,
-            client_key=key,
-            revision_id=_revision(request.POST.get("revision")),
-            data=request.POST,
+            user=request.user,
+            token=request.POST.get("served", ""),
+            revision=request.POST.get("revision", ""),
         )
+        attempt, created = services.attempt_submit_from_phone(
+            user=request.user, quiz=quiz, client_key=key, revision_id=revision_id, data=request.POST
+        )
+    except (NotServed, services.UnknownRevision, TamperedAnswer):
+        throttles.hit(_refused_key(request.user), window=REFUSED_WINDOW)
+        return _refuse(request, BAD_ANSWERS, quiz.pk, next_url)
     except services.KeyAlreadyUsed:
         return _refuse(request, protocol.KEY_USED, quiz.pk, next_url)
-    except (services.UnknownRevision, TamperedAnswer):
-        return _refuse(request, BAD_ANSWERS, quiz.pk, next_url)
     except services.QuizNotAvailable:
         return _refuse(request, NOT_AVAILABLE, quiz.pk, next_url)
     except services.AttemptLimitReached:

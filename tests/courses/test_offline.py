@@ -7,6 +7,7 @@ import re
 import uuid
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -231,11 +232,18 @@ RIGHT = {"q-q1": ["q1a"], "q-q2": ["q2a", "q2b"], "q-q3": ["false"]}
 WRONG = {"q-q1": ["q1b"], "q-q2": ["q2c"], "q-q3": ["true"]}
 
 
-def _send_answers(client, quiz, answers, *, key=None, revision=None, json_reply=True):
+def _served(client, quiz):
+    """The signed version token of her offline quiz page, as her phone saved it."""
+    body = client.get(reverse("quizzes:offline", args=[quiz.pk])).content.decode()
+    return re.search(r'name="served" value="([^"]+)"', body).group(1)
+
+
+def _send_answers(client, quiz, answers, *, key=None, revision=None, served=None, json_reply=True):
     data = {
         **answers,
         "key": key if key is not None else str(uuid.uuid4()),
         "revision": quiz.live_revision_id if revision is None else revision,
+        **({"served": served} if served is not None else {}),
     }
     headers = {"Accept": "application/json"} if json_reply else {}
     return client.post(reverse("quizzes:offline_submit", args=[quiz.pk]), data, headers=headers)
@@ -282,16 +290,56 @@ def test_offline_answers_are_scored_once_and_complete_the_lesson(signed_in, memb
 def test_offline_answers_are_scored_against_the_revision_she_was_served(signed_in, member, home):
     _course, lessons = course_with_lessons(home, lessons=1)
     quiz = _quiz_lesson(lessons[0])
-    served = quiz.live_revision_id
+    served, token = quiz.live_revision_id, _served(signed_in, quiz)
     # The trainer then makes "Có" the right answer to question 1 and publishes.
     quiz.questions.raw_data[0]["value"]["choices"][0]["value"]["correct"] = False
     quiz.questions.raw_data[0]["value"]["choices"][1]["value"]["correct"] = True
     quiz.save_revision().publish()
     quiz.refresh_from_db()
     assert quiz.live_revision_id != served
-    response = _send_answers(signed_in, quiz, RIGHT, revision=served)
+    # Naming the old revision without the page's token is refused ...
+    assert _send_answers(signed_in, quiz, RIGHT, revision=served).status_code == 400
+    # ... with it, her answers are scored against what she was served.
+    response = _send_answers(signed_in, quiz, RIGHT, revision=served, served=token)
     assert response.json()["score"] == 100
     assert Attempt.objects.get(user=member).snapshot["revision_id"] == served
+
+
+def test_a_draft_revision_can_never_score_offline_answers(signed_in, member, home):
+    _course, lessons = course_with_lessons(home, lessons=1)
+    quiz = _quiz_lesson(lessons[0])
+    quiz.pass_mark = 0  # a trainer's draft that anyone would pass
+    draft = quiz.save_revision()
+    for attempt in (
+        {"revision": draft.pk},
+        {"revision": draft.pk, "served": "forged"},
+        {"revision": draft.pk, "served": _served(signed_in, quiz).replace(":", ";", 1)},
+    ):
+        response = _send_answers(signed_in, quiz, {"q-q1": ["q1b"]}, **attempt)
+        assert response.status_code == 400 and response.json()["error"] == "bad_answers"
+    assert not Attempt.objects.exists()
+    assert not LessonCompletion.objects.filter(user=member).exists()
+
+
+def test_a_page_served_to_another_member_or_for_another_quiz_is_refused(signed_in, home):
+    _course, lessons = course_with_lessons(home, lessons=2)
+    quiz, other_quiz = _quiz_lesson(lessons[0]), _quiz_lesson(lessons[1])
+    sister = Client()
+    sister.force_login(MemberFactory().user)
+    for token in (_served(sister, quiz), _served(signed_in, other_quiz)):
+        response = _send_answers(signed_in, quiz, RIGHT, served=token)
+        assert response.status_code == 400
+    assert not Attempt.objects.exists()
+
+
+def test_a_member_probing_for_versions_is_stopped_after_twenty_refusals(signed_in, home):
+    _course, lessons = course_with_lessons(home, lessons=1)
+    quiz = _quiz_lesson(lessons[0])
+    for number in range(20):
+        assert _send_answers(signed_in, quiz, RIGHT, revision=10_000 + number).status_code == 400
+    response = _send_answers(signed_in, quiz, RIGHT, served=_served(signed_in, quiz))
+    assert response.status_code == 429 and response.json()["error"] == "too_many_refused"
+    assert not Attempt.objects.exists()
 
 
 def test_offline_answers_take_the_next_number_after_an_open_attempt(signed_in, member, home):

@@ -1,5 +1,7 @@
 from urllib.parse import unquote_to_bytes
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
@@ -56,3 +58,30 @@ def _form_items(request):
     for key, values in request.POST.lists():
         for value in values:
             yield key, value
+
+
+def _is_preview(request):
+    """Wagtail serves a preview through a handler of its own that sets ``is_preview`` on the
+    request it builds (``PreviewableMixin.make_preview_request``); no client can set it."""
+    return getattr(request, "is_preview", False) is True
+
+
+class PreviewFramingCSPMiddleware(CSPMiddleware):
+    """The site's policy, except that a preview may be framed by the admin (same origin).
+
+    A preview renders the page's own URL, so the policy's ``frame-ancestors 'none'`` and
+    Django's ``X-Frame-Options: DENY`` would leave the admin's live preview panel blank;
+    every other response keeps both. Listed before Django's XFrameOptionsMiddleware, so it
+    sees the response after that one.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if _is_preview(request) and not report_only:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts
+
+    def process_response(self, request, response):
+        if _is_preview(request):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.previews import PhonePreviewMixin
 from quizzes.blocks import QuestionStreamBlock
 
 
@@ -19,7 +20,9 @@ class QuizQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+class Quiz(
+    PhonePreviewMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
+):
     """A quiz authored once in the admin (a snippet) and placed wherever it is needed."""
 
     title = models.CharField(_("title"), max_length=200)

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.previews import PhonePreviewMixin
 from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 
 
@@ -21,7 +22,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PhonePreviewMixin, Page):
     """Lists the courses; the site's home page."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -42,7 +43,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(PhonePreviewMixin, Page):
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
@@ -103,7 +104,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(PhonePreviewMixin, RoutablePageMixin, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=5, help_text=_("An honest estimate.")

@@ -61,7 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, with the framing rules (its own and X-Frame-Options) relaxed for previews.
+    "lms.middleware.PreviewFramingCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.ChosenLanguageMiddleware",
     "lms.middleware.RejectNulMiddleware",
@@ -214,8 +215,9 @@ AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail is the admin
 SEN_SMS_BACKEND = os.environ.get("SEN_SMS_BACKEND", "lms.messaging.sms.ConsoleBackend")
 
 # Content-Security-Policy (django-csp) on the member-facing site: no inline scripts or
-# styles anywhere. Wagtail's admin uses inline styles and scripts, so /admin/ (including
-# page previews) is left out.
+# styles anywhere. Wagtail's admin uses inline styles and scripts, so /admin/ is left out.
+# A preview is rendered as a request for the page's own URL and gets this policy, except
+# that the admin may frame it (lms.middleware.PreviewFramingCSPMiddleware).
 SEN_MEDIA_ORIGINS = env_list("SEN_MEDIA_ORIGINS")  # where uploads are served from, if not here
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],

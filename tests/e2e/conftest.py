@@ -151,3 +151,48 @@ def _content_types_cached(transactional_db):
     """
     yield
     ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
+
+
+# The trainer's side: the Wagtail admin on a laptop screen.
+DESKTOP = {"viewport": {"width": 1280, "height": 800}, "locale": "vi-VN"}
+
+
+@pytest.fixture
+def new_desktop(browser, live_server):
+    """Open a fresh 1280x800 browser context: ``new_desktop(locale="en-GB")``."""
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(base_url=live_server.url, **{**DESKTOP, **options})
+        context.set_default_timeout(TIMEOUT_MS)
+        context.route("**/favicon.ico", lambda route: route.fulfill(status=404, body=""))
+        context.route("**/media/**", _serve_media)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def trainer(home):
+    """A member of the Trainers group: she may author courses under ``home`` and quizzes."""
+    from django.contrib.auth.models import Group
+
+    from lms.chapters.groups import TRAINERS_GROUP, ensure_trainers_group
+    from tests.lms.factories import UserFactory
+
+    ensure_trainers_group()
+    user = UserFactory(is_staff=True, first_name="Hoa", last_name="Lê Thị")
+    user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    return user
+
+
+def sign_in_admin(page, phone_number, password=PASSWORD):
+    """Sign in on the admin's own sign-in page; lands on the dashboard."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", phone_number)
+    page.fill("#id_password", password)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url("**/admin/")

@@ -7,6 +7,13 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        from django.db import models
+        from wagtail.admin.forms.models import register_form_field_override
+
         from courses.signal_handlers import register_signal_handlers
+        from courses.slugs import VietnameseSlugInput
 
         register_signal_handlers()
+        # Every slug field in the admin (pages' "Promote" tab first) makes ASCII from
+        # Vietnamese titles; this replaces Wagtail's own registration for SlugField.
+        register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})

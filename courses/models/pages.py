@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.previews import PhonePreviewMixin
 from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from courses.slugs import VietnameseSlugMixin
 
 
 class Topic(models.TextChoices):
@@ -22,7 +23,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(PhonePreviewMixin, Page):
+class CourseIndexPage(VietnameseSlugMixin, PhonePreviewMixin, Page):
     """Lists the courses; the site's home page."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -43,7 +44,7 @@ class CourseIndexPage(PhonePreviewMixin, Page):
         return context
 
 
-class CoursePage(PhonePreviewMixin, Page):
+class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, Page):
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
@@ -104,7 +105,7 @@ class CoursePage(PhonePreviewMixin, Page):
         return context
 
 
-class LessonPage(PhonePreviewMixin, RoutablePageMixin, Page):
+class LessonPage(VietnameseSlugMixin, PhonePreviewMixin, RoutablePageMixin, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     minutes = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=5, help_text=_("An honest estimate.")

@@ -1,7 +1,11 @@
 from django.urls import path
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from quizzes.admin_views import (
     QuizEditView,
@@ -12,15 +16,36 @@ from quizzes.admin_views import (
 from quizzes.models import Quiz
 
 
+def _with_model_name(message, model):
+    """Wagtail's ``message % {"object": verbose name}``, put together when shown: Wagtail
+    does it once, in the language of whichever request built the form first ("Choose bài
+    kiểm tra", or "Chọn quiz" for a trainer who reads English)."""
+    return lazy(lambda: gettext(message) % {"object": model._meta.verbose_name}, str)()
+
+
+class QuizChooserWidget(AdminSnippetChooser):
+    def __init__(self, model=None, **kwargs):
+        super().__init__(model, **kwargs)
+        self.choose_one_text = _with_model_name("Choose %(object)s", self.model)
+        self.choose_another_text = _with_model_name("Choose another %(object)s", self.model)
+        self.link_to_chosen_text = _with_model_name("Edit this %(object)s", self.model)
+
+
+class QuizChooserViewSet(SnippetChooserViewSet):
+    base_widget_class = QuizChooserWidget
+
+
 class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "help"
     menu_label = _("Quizzes")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "pass_mark", "max_attempts", "live"]
+    # Published or draft as Wagtail's status tag (words), not the raw ``live`` boolean.
+    list_display = ["title", "pass_mark", "max_attempts", LiveStatusTagColumn(label=_("Status"))]
     search_fields = ["title"]
 
+    chooser_viewset_class = QuizChooserViewSet
     index_view_class = QuizIndexView
     edit_view_class = QuizEditView
     statistics_view_class = QuizStatisticsView

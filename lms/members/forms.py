@@ -8,6 +8,7 @@ from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 from lms.members.passwords import PASSWORD_HELP_TEXT
 from lms.members.phones import INVALID_PHONE_MESSAGE, InvalidPhoneNumber, normalize_phone
@@ -185,3 +186,21 @@ class AccountDeleteForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("This password is not right."), code="wrong_password")
         return password
+
+
+class AdminSignInForm(LoginForm):
+    """The admin's sign-in (WAGTAILADMIN_USER_LOGIN_FORM) asking for a phone number, in the
+    trainer's language: Wagtail's form labels its password field with the bare field name."""
+
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = _("Phone number")
+        self.fields["username"].widget.attrs.update(
+            {"inputmode": "tel", "autocomplete": "tel", "placeholder": "0912 345 678"}
+        )

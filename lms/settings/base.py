@@ -135,7 +135,9 @@ LANGUAGE_CODE = "vi"
 # Arabic is there to prove the right-to-left layouts (and for members who read it); the
 # admin stays in Vietnamese and English, the languages trainers and officials work in.
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English"), ("ar", "العربية")]
-LOCALE_PATHS = [BASE_DIR / "lms" / "locale"]
+# lms/locale_admin: Vietnamese for the Wagtail admin strings Wagtail's catalogue lacks (it
+# overrides the apps' catalogues, as every LOCALE_PATHS entry does).
+LOCALE_PATHS = [BASE_DIR / "lms" / "locale", BASE_DIR / "lms" / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -158,6 +160,10 @@ WAGTAIL_I18N_ENABLED = False
 # Page slugs are ASCII ("bao-ve-con-khoi-lua-dao"): a percent-encoded Vietnamese slug is
 # ~3x longer when pasted into Zalo. The admin fills them with courses.slugs' rules.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Passwords are reset with a code (lms.resets), not by e-mail: the admin's sign-in page links
+# there (lms/templates/wagtailadmin/login.html) and Wagtail's e-mail reset is off.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.members.forms.AdminSignInForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("vi", _("Vietnamese"))]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}

@@ -196,3 +196,15 @@ def test_preview_shows_the_quiz_as_a_member_sees_it_without_answers(admin_client
     assert "Ai được biết mã OTP của chị?" in preview
     assert "Ngân hàng X: Quý khách vui lòng đọc mã OTP" in preview
     assert "Đúng." not in preview  # choice feedback stays hidden
+
+
+def test_quiz_list_says_published_or_draft_in_words(admin_client):
+    from tests.quizzes.factories import QuizFactory
+
+    QuizFactory(title="Đã xuất bản")
+    QuizFactory(title="Bản nháp", live=False)
+    html = admin_client.get("/admin/snippets/quizzes/quiz/").content.decode()
+    assert "Trạng thái" in html
+    assert "đang hiển thị" in html
+    assert "bản nháp" in html
+    assert ">True<" not in html and ">False<" not in html

@@ -2,18 +2,17 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+
+from quizzes.blocks import DescribedImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
 
 
 class FigureBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt = blocks.CharBlock(
-        label=_("Alternative text"),
-        max_length=250,
-        help_text=_("What the picture shows, for members who cannot see it."),
-    )
+    """A picture with its description (an ImageBlock value: the image, with
+    ``contextual_alt_text`` and ``decorative``) and an optional caption."""
+
+    image = DescribedImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
@@ -59,21 +58,9 @@ class CalloutBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
-    screenshot = ImageChooserBlock(label=_("Screenshot"), required=False)
-    alt = blocks.CharBlock(
-        label=_("Screenshot description"),
-        required=False,
-        max_length=250,
-        help_text=_("Required when there is a screenshot."),
-    )
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value.get("screenshot") and not value.get("alt"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"alt": blocks.BlockValidationError(_("Describe the screenshot."))}
-            )
-        return value
+    # Refused with a message at the description: a screenshot with neither description
+    # nor "decorative".
+    screenshot = DescribedImageBlock(label=_("Screenshot"), required=False)
 
 
 class StepsBlock(blocks.StructBlock):

@@ -5,11 +5,52 @@ from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 
 def _error(field, message):
     return blocks.StructBlockValidationError(block_errors={field: ValidationError(message)})
+
+
+class DescribedImageBlock(ImageBlock):
+    """Wagtail's ImageBlock (the value is the image, with ``contextual_alt_text`` and
+    ``decorative``) asking for the description in the editor's language. Lesson pictures and
+    quiz pictures both use it. ``allow_decorative=False`` (a picture a question depends on)
+    refuses "decorative" too. Stored and deconstructed exactly as an ImageBlock."""
+
+    class Meta:
+        allow_decorative = True
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        # Same names as ImageBlock's own children (its editor script relies on them).
+        translated = {
+            "decorative": blocks.BooleanBlock(
+                default=False, required=False, label=_("Only decoration (nothing to describe)")
+            ),
+            "alt_text": blocks.CharBlock(
+                required=False,
+                label=_("Picture description"),
+                help_text=_("What the picture shows, for members who cannot see it."),
+            ),
+        }
+        for name, block in translated.items():
+            block.set_name(name)
+            self.child_blocks[name] = block
+
+    def clean(self, value):
+        try:
+            value = super().clean(value)
+        except blocks.StructBlockValidationError as error:
+            if set(error.block_errors) != {"alt_text"}:
+                raise
+            raise self._undescribed() from error
+        if value and value.decorative and not self.meta.allow_decorative:
+            raise self._undescribed()
+        return value
+
+    def _undescribed(self):
+        return _error("alt_text", _("Describe the picture for members who cannot see it."))
 
 
 class AnswerChoiceBlock(blocks.StructBlock):
@@ -28,12 +69,7 @@ class AnswerChoiceBlock(blocks.StructBlock):
 
 
 class PictureChoiceBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Picture"))
-    alt = blocks.CharBlock(
-        label=_("Picture description"),
-        max_length=250,
-        help_text=_("What the picture shows, for members who cannot see it."),
-    )
+    image = DescribedImageBlock(label=_("Picture"), allow_decorative=False)
     correct = blocks.BooleanBlock(label=_("Correct"), required=False)
     feedback = blocks.CharBlock(label=_("Feedback"), required=False, max_length=400)
 
@@ -50,20 +86,13 @@ class BaseQuestionBlock(blocks.StructBlock):
         max_length=1000,
         help_text=_("Optional: the exact message, post or link she sees, shown as on a phone."),
     )
-    image = ImageChooserBlock(label=_("Picture"), required=False)
-    image_alt = blocks.CharBlock(label=_("Picture description"), required=False, max_length=250)
+    image = DescribedImageBlock(label=_("Picture"), required=False, allow_decorative=False)
     explanation = blocks.TextBlock(
         label=_("Explanation"),
         required=False,
         max_length=1000,
         help_text=_("Shown after answering: the rule to remember."),
     )
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value.get("image") and not value.get("image_alt"):
-            raise _error("image_alt", _("Describe the picture for members who cannot see it."))
-        return value
 
 
 def _count_correct(value):

@@ -1,4 +1,10 @@
-"""Freeze a quiz into the plain data an attempt is served and scored against."""
+"""Freeze a quiz into the plain data an attempt is served and scored against.
+
+The snapshot format is plain ids and strings, read by ``presenters`` and ``scoring``: a
+question's ``image`` (image id or None) and ``image_alt``, a choice's ``image`` and ``alt``.
+The blocks moved to Wagtail's ImageBlock (the alt text lives with the image); the snapshot
+keeps its keys, so attempts made before that change still render their pictures.
+"""
 
 import random
 
@@ -9,6 +15,11 @@ def _image(image):
     return image.pk if image is not None else None
 
 
+def _alt(image):
+    """An ImageBlock value's alt text ("" when decorative or when there is no picture)."""
+    return (image.contextual_alt_text or "") if image is not None else ""
+
+
 def _question(block):
     value = block.value
     question = {
@@ -17,7 +28,7 @@ def _question(block):
         "prompt": value["prompt"],
         "scenario": value.get("scenario") or "",
         "image": _image(value.get("image")),
-        "image_alt": value.get("image_alt") or "",
+        "image_alt": _alt(value.get("image")),
         "explanation": value.get("explanation") or "",
         "partial_credit": bool(value.get("partial_credit", False)),
     }
@@ -43,7 +54,7 @@ def _question(block):
                 "id": str(item.id),
                 "text": item.value.get("text", ""),
                 "image": _image(item.value.get("image")),
-                "alt": item.value.get("alt", ""),
+                "alt": _alt(item.value.get("image")),
                 "correct": bool(item.value["correct"]),
                 "feedback": item.value.get("feedback") or "",
             }

@@ -48,6 +48,9 @@ def _cover_image(course):
     )
 
 
+NO_IMAGE = {"image": None, "alt_text": "", "decorative": False}
+
+
 def lesson_stream_data(blocks):
     body = []
     for block_type, value in blocks:
@@ -55,7 +58,7 @@ def lesson_stream_data(blocks):
             value = {
                 "title": value["title"],
                 "steps": [
-                    {"text": step["text"], "screenshot": None, "alt": ""} for step in value["steps"]
+                    {"text": step["text"], "screenshot": NO_IMAGE} for step in value["steps"]
                 ],
             }
         body.append({"type": block_type, "value": value})

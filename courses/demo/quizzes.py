@@ -281,17 +281,21 @@ def _true_false_answer(text):
     raise DemoQuizError(f"Not a true/false choice: {text!r}")
 
 
+def _image_block(image_id, alt):
+    return {"image": image_id, "alt_text": alt, "decorative": False}
+
+
 def _base(question):
     value = {
         "prompt": question["prompt"],
         "scenario": question.get("scenario", ""),
-        "image": None,
-        "image_alt": "",
+        "image": _image_block(None, ""),
         "explanation": question.get("explanation", ""),
     }
     if "image" in question:
-        value["image"] = pictures.ensure_image(question["image"]).pk
-        value["image_alt"] = question["image"].alt
+        value["image"] = _image_block(
+            pictures.ensure_image(question["image"]).pk, question["image"].alt
+        )
     return value
 
 
@@ -320,8 +324,9 @@ def question_block(question, block_id):
         for number, choice in enumerate(question["choices"]):
             if block_type == "image_choice":
                 item = {
-                    "image": pictures.ensure_image(choice["picture"]).pk,
-                    "alt": choice["picture"].alt,
+                    "image": _image_block(
+                        pictures.ensure_image(choice["picture"]).pk, choice["picture"].alt
+                    )
                 }
             else:
                 item = {"text": choice["text"]}

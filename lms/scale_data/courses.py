@@ -24,8 +24,7 @@ QUIZ_QUESTIONS = [
         "value": {
             "prompt": "Ngân hàng có bao giờ hỏi mã OTP của chị không?",
             "scenario": "",
-            "image": None,
-            "image_alt": "",
+            "image": {"image": None, "alt_text": "", "decorative": False},
             "explanation": "Ngân hàng không bao giờ hỏi mã OTP.",
             "choices": _choices("q1", [("Không bao giờ", True), ("Có, khi cần", False)]),
         },
@@ -36,8 +35,7 @@ QUIZ_QUESTIONS = [
         "value": {
             "prompt": "Dấu hiệu nào cho thấy một đường link là giả?",
             "scenario": "",
-            "image": None,
-            "image_alt": "",
+            "image": {"image": None, "alt_text": "", "decorative": False},
             "explanation": "",
             "partial_credit": True,
             "choices": _choices(
@@ -51,8 +49,7 @@ QUIZ_QUESTIONS = [
         "value": {
             "prompt": "Nên dùng một mật khẩu cho mọi tài khoản.",
             "scenario": "",
-            "image": None,
-            "image_alt": "",
+            "image": {"image": None, "alt_text": "", "decorative": False},
             "explanation": "",
             "answer": "false",
             "feedback_true": "",

@@ -99,7 +99,9 @@ def test_every_demo_question_is_in_its_lessons_quiz_and_valid_for_the_admin_edit
         for block in quiz.questions
         if block.value["image"] is not None
     ]
-    assert pictured and all(v["image"].is_svg() and v["image_alt"] for v in pictured)
+    assert pictured and all(
+        v["image"].is_svg() and v["image"].contextual_alt_text for v in pictured
+    )
 
 
 def test_safety_course_asks_about_pictures_of_scam_messages():

@@ -39,7 +39,13 @@ def _picture(lesson, title="Ảnh"):
     image = get_image_model().objects.create(title=title, file=get_test_image_file())
     lesson.body = [
         {"type": "text", "value": "<p>Xem hình.</p>"},
-        {"type": "image", "value": {"image": image.pk, "alt": "Màn hình", "caption": ""}},
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": "Màn hình", "decorative": False},
+                "caption": "",
+            },
+        },
     ]
     lesson.save_revision().publish()
     lesson.refresh_from_db()

@@ -93,7 +93,7 @@ def test_lesson_body_blocks_render(client, home):
             "type": "steps",
             "value": {
                 "title": "Bật xác thực 2 bước",
-                "steps": [{"text": "<p>Mở Cài đặt.</p>", "screenshot": None, "alt": ""}],
+                "steps": [{"text": "<p>Mở Cài đặt.</p>", "screenshot": None}],
             },
         },
         {"type": "do_dont", "value": {"do": ["Kiểm tra tên miền"], "dont": ["Bấm link lạ"]}},
@@ -121,7 +121,13 @@ def _with_picture(lesson):
     image = get_image_model().objects.create(title="Ảnh", file=get_test_image_file())
     lesson.body = [
         {"type": "text", "value": "<p>Bản cũ.</p>"},
-        {"type": "image", "value": {"image": image.pk, "alt": "Màn hình Zalo", "caption": ""}},
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": "Màn hình Zalo", "decorative": False},
+                "caption": "",
+            },
+        },
     ]
     lesson.save_revision().publish()
     lesson.refresh_from_db()

@@ -24,13 +24,17 @@ def _choices(question_id, choices):
     )
 
 
+def image_block(image, alt=""):
+    """An ImageBlock value as stored: the image id with its alt text."""
+    return {"image": image.pk if image else None, "alt_text": alt, "decorative": False}
+
+
 def _question(kind, question_id, prompt, *, scenario="", explanation="", **fields):
     """One question block as the StreamField stores it, with no picture of its own."""
     value = {
         "prompt": prompt,
         "scenario": scenario,
-        "image": None,
-        "image_alt": "",
+        "image": image_block(None),
         "explanation": explanation,
         **fields,
     }
@@ -65,10 +69,21 @@ def true_false(question_id, prompt="Đúng hay sai?", answer="true"):
 
 
 def picture(question_id, prompt, choices):
-    """A picture-choice question (no image files: only the descriptions count), choices given
-    as (description, correct) pairs."""
+    """A picture-choice question, choices given as (description, correct) pairs: each gets a
+    small test image described by that text (needs the database)."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    images = get_image_model().objects
     items = [
-        {"image": None, "alt": alt, "correct": correct, "feedback": ""} for alt, correct in choices
+        {
+            "image": image_block(
+                images.create(title=alt, file=get_test_image_file(f"{question_id}.png")), alt
+            ),
+            "correct": correct,
+            "feedback": "",
+        }
+        for alt, correct in choices
     ]
     return _question("image_choice", question_id, prompt, choices=_items(question_id, items))
 

@@ -31,12 +31,16 @@ def choice(text, correct=False, feedback=""):
     return value
 
 
+def picture_field(image, alt=""):
+    """An ImageBlock's form fields: the chosen image and its description."""
+    return {"image": str(image.pk) if image else "", "alt_text": alt}
+
+
 def base(prompt, **extra):
     return {
         "prompt": prompt,
         "scenario": "",
-        "image": "",
-        "image_alt": "",
+        "image": picture_field(None),
         "explanation": "",
         **extra,
     }
@@ -109,14 +113,12 @@ def every_question_type(pictures):
                 choices=listblock(
                     [
                         {
-                            "image": str(pictures[0].pk),
-                            "alt": "Tin báo trúng thưởng",
+                            "image": picture_field(pictures[0], "Tin báo trúng thưởng"),
                             "correct": "on",
                             "feedback": "",
                         },
                         {
-                            "image": str(pictures[1].pk),
-                            "alt": "Tin nhắn của con gái",
+                            "image": picture_field(pictures[1], "Tin nhắn của con gái"),
                             "feedback": "",
                         },
                     ]
@@ -172,12 +174,14 @@ def test_a_picture_needs_a_description(admin_client, pictures):
             "single_choice",
             base(
                 "Câu hỏi?",
-                image=str(pictures[0].pk),
+                image=picture_field(pictures[0]),
                 choices=listblock([choice("A", True), choice("B")]),
             ),
         ),
     ]
-    response = admin_client.post(ADD_URL, quiz_form(questions))
+    data = quiz_form(questions)
+    data["action-publish"] = "action-publish"  # a draft may wait for its description
+    response = admin_client.post(ADD_URL, data)
     assert "Hãy mô tả hình cho hội viên không xem được ảnh." in stream_errors(response)
     assert not Quiz.objects.exists()
 

@@ -166,10 +166,6 @@ Q3 = multiple(
     "Dấu hiệu link giả?",
     (("Tên miền lạ", True), ("Đuôi .top", True), ("Có chữ https", False), ("Logo", False)),
 )
-Q4_OLD = picture("q4", "Ổ khóa nào?", (("Ổ khóa đóng", True), ("Ổ khóa mở", False)))
-Q4 = picture(
-    "q4", "Biểu tượng nào cho thấy trang an toàn?", (("Ổ khóa đóng", True), ("Ổ khóa mở", False))
-)
 Q5 = single("q5", "Câu hỏi mới thêm?")
 
 
@@ -178,6 +174,12 @@ def quiz(db):
     """3 members, 4 attempts; then the trainer reorders, drops q4 and adds q5.
 
     Scores: 12.5 (A), 100 (A, passed), 62.5 (B), 0 (C)."""
+    Q4_OLD = picture("q4", "Ổ khóa nào?", (("Ổ khóa đóng", True), ("Ổ khóa mở", False)))
+    Q4 = picture(
+        "q4",
+        "Biểu tượng nào cho thấy trang an toàn?",
+        (("Ổ khóa đóng", True), ("Ổ khóa mở", False)),
+    )
     quiz = QuizFactory(title="An toàn mật khẩu", questions=[Q1, Q2, Q3, Q4_OLD])
     a, b, c = UserFactory(), UserFactory(), UserFactory()
     submit(quiz, a, {"q1": ["q1b"], "q2": ["true"], "q3": ["q3a"], "q4": ["q4b"]})

@@ -1,0 +1,63 @@
+"""Admin registrations of the courses app (logic lives in courses.packages.admin_views)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from courses.models import CourseIndexPage, CoursePage
+from courses.packages import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_package_urls():
+    return [
+        path(
+            "course-packages/import/",
+            admin_views.ImportView.as_view(),
+            name="course_package_import",
+        ),
+        path(
+            "course-packages/export/<int:page_id>/",
+            admin_views.export_view,
+            name="course_package_export",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return admin_views.ImportMenuItem(
+        _("Import course"),
+        reverse("course_package_import"),
+        name="course-package-import",
+        icon_name="upload",
+        order=250,
+    )
+
+
+def _package_buttons(page, user):
+    if page.specific_class is CoursePage and admin_views.may_export(page, user):
+        yield Button(
+            _("Export course"),
+            reverse("course_package_export", args=[page.pk]),
+            icon_name="download",
+            priority=80,
+        )
+    if page.specific_class is CourseIndexPage and page.permissions_for_user(user).can_add_subpage():
+        yield Button(
+            _("Import course"),
+            f"{reverse('course_package_import')}?parent={page.pk}",
+            icon_name="upload",
+            priority=80,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_package_buttons(page, user, view_name, next_url=None):
+    yield from _package_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_package_buttons(page, user, next_url=None):
+    yield from _package_buttons(page, user)

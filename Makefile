@@ -34,7 +34,7 @@ format: install
 # Needs GNU gettext (msgfmt); the compiled .mo files are committed so `make run` needs none.
 messages: install
 	$(PY) manage.py makemessages -l vi -l en -l ar --no-obsolete \
-		--ignore=.venv --ignore="courses/demo/*" --ignore=tests --ignore=bench
+		--ignore=.venv --ignore=demo --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

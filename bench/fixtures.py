@@ -1,4 +1,4 @@
-"""The data the suite measures: scale data from lms.scale_data, plus a few bench-only pieces
+"""The data the suite measures: scale data from demo.scale_data, plus a few bench-only pieces
 (a bare page, two small sites for query counts, two dashboard nodes, signed-in people)."""
 
 import random
@@ -11,9 +11,9 @@ from wagtail.models import Page, Site
 from bench.bare.models import BarePage
 from courses.models import CourseIndexPage, CoursePage, Enrollment, LessonPage
 from courses.services import lesson_complete
-from lms import scale_data
+from demo import scale_data
+from demo.scale_data import CODE_PREFIX, Node, Scale
 from lms.models import Chapter, Member, Role
-from lms.scale_data import CODE_PREFIX, Node, Scale
 from quizzes.services import attempt_start, attempt_submit
 
 FULL = Scale()  # 1,000 chapters, 200,000 members, 4 courses x 10 lessons, ~2,000,000 done

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from courses.models import Enrollment, LessonCompletion
-from lms import scale_data
+from demo import scale_data
 from quizzes.models import Attempt
 
 

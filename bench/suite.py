@@ -9,8 +9,8 @@ from django.db import connection
 
 from bench import fixtures, naive, pages, quiz_load
 from bench.report import Report
+from demo.scale_data import ScaleDataError
 from lms.models import Chapter, ChapterCourseStats
-from lms.scale_data import ScaleDataError
 from lms.stats import recompute
 
 

@@ -37,7 +37,7 @@ from wagtail.models import Page, Revision
 
 from courses.models import LessonPage
 from courses.services import lesson_complete
-from lms import demo
+from demo import people as demo
 from lms.chapters.scope import can_see
 from lms.members.phones import format_phone, mask_phone
 from lms.models import Chapter, Member

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "offline",
+    "demo",
     "crispy_forms",
     "crispy_bootstrap5",
     "wagtail.contrib.forms",

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
-from lms import demo
+from demo import people as demo
 from tests.courses.factories import CoursePageFactory, LessonPageFactory
 from tests.e2e.conftest import sign_in
 from tests.e2e.test_layout import layout_problems

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.models import LessonCompletion, LessonPage
-from lms import demo
+from demo import people as demo
 from lms.models import Chapter
 from quizzes.models import Attempt
 from tests.courses.factories import CoursePageFactory, LessonPageFactory

@@ -13,7 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from lms.demo import ADMIN_PHONE, demo_member_phone
+from demo.people import ADMIN_PHONE, demo_member_phone
 from lms.models import Chapter, Role
 from quizzes.models import Quiz
 from tests.lms.factories import UserFactory

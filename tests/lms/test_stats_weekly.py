@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from courses.models import CoursePage
-from lms import scale_data
+from demo import scale_data
 from lms.dashboards import reports
 from lms.models import Chapter, ChapterWeekStats
 from lms.stats import recompute

@@ -8,7 +8,6 @@ from django.urls import reverse
 from lms.models import Member, Role
 from tests.lms.factories import ChapterFactory, MemberFactory
 from tests.lms.test_import import csv_file, person_with_role, preview_and_confirm, signed_in
-from tests.lms.test_import import tree as tree  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -59,9 +58,9 @@ def test_the_same_forms_without_nul_still_work(client):
     assert client.get("/signin/?next=/my-learning/").status_code == 200
 
 
-def test_nul_in_import_cells_is_cleaned_and_the_import_saves(tree):  # noqa: F811
+def test_nul_in_import_cells_is_cleaned_and_the_import_saves():
 
-    leader_a = person_with_role(tree["a"], Role.Kind.LEADER)
+    leader_a = person_with_role(ChapterFactory(code="chi-a"), Role.Kind.LEADER)
     file = csv_file([["Nguyễn\x00 Thị Lan", "0912\x00345678", "chi-a", "1985", ""]])
     response = preview_and_confirm(signed_in(leader_a), file)
     assert response.status_code == 302

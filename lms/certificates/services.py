@@ -2,7 +2,7 @@
 
 Services (writes, run inside the completion transaction by the receivers at the bottom) and
 selectors (reads for the certificate, verify and course pages). The PDF is drawn in
-``lms/certificate_pdf.py``; the pages are in ``lms/certificate_views.py``.
+``lms/certificates/pdf.py``; the pages are in ``lms/certificates/views.py``.
 """
 
 import re

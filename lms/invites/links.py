@@ -1,6 +1,6 @@
 """Chapter invite links: absolute join URLs, share links, QR codes and the share picture.
 
-Pure helpers (no queries): the views in ``lms/invite_views.py`` look the chapter up and
+Pure helpers (no queries): the views in ``lms/invites/views.py`` look the chapter up and
 check scope, then call these.
 
 Zalo has no documented web share URL: its official share button needs Zalo's JavaScript

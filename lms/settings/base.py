@@ -200,7 +200,7 @@ if os.environ.get("REDIS_URL"):  # needs the "redis" extra (pip install "sen[red
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Sign-in throttling (django-axes), on /signin/ and the Wagtail admin login alike; the
-# rules are in lms/throttling.py. Failures live in the database (axes' AccessAttempt).
+# rules are in lms/members/throttling.py. Failures live in the database (axes' AccessAttempt).
 AXES_FAILURE_LIMIT = 5  # wrong passwords for one phone number ...
 SEN_IP_FAILURE_LIMIT = int(os.environ.get("SEN_IP_FAILURE_LIMIT", "30"))  # ... or one address
 AXES_COOLOFF_TIME = timedelta(minutes=15)
@@ -220,7 +220,7 @@ AXES_RESET_ON_SUCCESS = False
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail is the admin
 
-# Text messages (lms/sms.py): the dotted path of the sending backend. The default writes
+# Text messages (lms/messaging/sms.py): the dotted path of the sending backend. The default writes
 # them to the log and reaches no phone (leaders are then not offered "Send by SMS").
 SEN_SMS_BACKEND = os.environ.get("SEN_SMS_BACKEND", "lms.messaging.sms.ConsoleBackend")
 

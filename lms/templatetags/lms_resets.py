@@ -1,4 +1,4 @@
-"""``{% sms_available as flag %}``: may the dashboard offer "Send by SMS"? (lms/sms.py)"""
+"""``{% sms_available as flag %}``: may the dashboard offer "Send by SMS"? (lms/messaging/sms.py)"""
 
 from django import template
 

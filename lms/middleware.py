@@ -30,9 +30,10 @@ class RejectNulMiddleware:
     """A NUL character in the address, the query or a form field answers 400, for every view.
 
     PostgreSQL cannot store or even compare text holding NUL, so such a value would reach a
-    query and answer 500; no real member types one. Runs after the language is chosen, so
-    the page is in her language. Uploaded files are not read here: their readers clean what
-    they take from them (``lms.imports.files.cell_text``).
+    query and answer 500; no real member types one. Runs once her language and her session
+    are known, so the page is in her language and shows who is signed in. Uploaded files are
+    not read here: their readers clean what they take from them
+    (``lms.imports.files.cell_text``).
     """
 
     def __init__(self, get_response):

@@ -38,9 +38,11 @@ def test_nul_in_an_address_answers_400_in_vietnamese(client, address):
 
 
 @pytest.mark.parametrize("address", ["/join/%00/", "/verify/%00/"])
-def test_a_signed_in_member_gets_400_too(client, address):
-    client.force_login(MemberFactory().user)
-    assert client.get(address).status_code == 400
+def test_a_signed_in_member_gets_400_too_and_stays_signed_in(client, address):
+    client.force_login(MemberFactory(full_name="Lê Thị Hồng").user)
+    response = client.get(address)
+    assert response.status_code == 400
+    assert 'action="/signout/"' in response.content.decode()  # the menu of a signed-in member
 
 
 def test_nul_in_a_sign_in_form_answers_400_and_locks_no_one_out(client):

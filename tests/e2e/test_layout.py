@@ -152,6 +152,11 @@ def test_demo_pages_fit_a_360px_phone(new_phone):
     problems += layout_problems(leader, "quiz result")
     problems += visit(leader, "/my-learning/", "my learning")
     problems += visit(leader, "/dashboard/", "dashboard (chapter leader)")
+    # Her phone lent to a neighbour who opens the invite link: who is signed in, and sign out.
+    problems += visit(leader, chapter.get_invite_url(), "invite link, someone signed in")
+    expect(leader.get_by_role("button", name="Đăng xuất rồi tiếp tục")).to_be_visible()
+    assert leader.goto("/join/%00/").status == 400
+    problems += layout_problems(leader, "unreadable address (400)")
 
     official = new_phone()
     sign_in(official, "0900 000 003", demo.DEMO_PASSWORD)

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 
 def _error(field, message):
@@ -25,6 +25,8 @@ class DescribedImageBlock(ImageBlock):
         super().__init__(required=required, **kwargs)
         # Same names as ImageBlock's own children (its editor script relies on them).
         translated = {
+            # Wagtail names its picture child "Image" untranslated (a label from the name).
+            "image": ImageChooserBlock(required=required, label=_("Image")),
             "decorative": blocks.BooleanBlock(
                 default=False, required=False, label=_("Only decoration (nothing to describe)")
             ),

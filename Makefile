@@ -18,7 +18,10 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	@echo "Sen is at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@# The background worker (docs/deploy.md "Workers") runs beside the web server and stops with it.
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -204,8 +204,10 @@ def _announce_reapplied(course, completed_pks):
 
 def lesson_moved(*, lesson, old_course, new_course):
     """A lesson was moved (Wagtail's "Move") from ``old_course`` to ``new_course`` (either may
-    be None when the page was not under a course): her completions of it go with it, she is
-    enrolled in the new course if she was not, and both courses' rules are applied again.
+    be None when the page was not under a course): her completions of it go with it and she is
+    enrolled in the new course if she was not. Both courses' rules are then applied again
+    (``course_progress_reapply``): the caller asks for that in the background
+    (``courses.tasks``).
 
     One transaction. New enrollments are created a batch at a time and announced with
     ``course_started`` (the chapter counters count them). The old course's ``lessons_done``
@@ -227,10 +229,6 @@ def lesson_moved(*, lesson, old_course, new_course):
             created = _create_enrollments(sorted(user_ids - enrolled), course=new_course, now=now)
         for enrollment in created:
             signals.course_started.send(sender=Enrollment, enrollment=enrollment)
-        if old_course is not None:
-            course_progress_reapply(course=old_course)
-        if new_course is not None:
-            course_progress_reapply(course=new_course)
     return len(created)
 
 

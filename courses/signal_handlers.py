@@ -5,9 +5,10 @@ calls a service of ``courses.services``; they run inside the transaction of the 
 
 - a quiz attempt passed: her lesson is completed, or the course's final quiz is passed;
 - a lesson published, unpublished or deleted, a course published (its final quiz may have
-  changed): the course's rule is re-applied to every enrollment;
-- a lesson moved to another course: her completions, enrollments and both courses' rules
-  follow it.
+  changed): the course's rule is re-applied to every enrollment, in the background
+  (``courses.tasks``: the trainer's request does not wait for a million enrollments);
+- a lesson moved to another course: her completions and enrollments follow it at once, and
+  both courses' rules are re-applied in the background.
 """
 
 from django.db.models import QuerySet
@@ -15,12 +16,8 @@ from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses.models import CoursePage, LessonPage
-from courses.services import (
-    course_progress_reapply,
-    final_quiz_pass,
-    lesson_complete,
-    lesson_moved,
-)
+from courses.services import final_quiz_pass, lesson_complete, lesson_moved
+from courses.tasks import request_course_rule_reapply
 from quizzes.signals import attempt_submitted
 
 
@@ -37,7 +34,7 @@ def progress_from_quiz(sender, attempt, **kwargs):
 def reapply_after_lesson_change(sender, instance, **kwargs):
     course = instance.course
     if course is not None:
-        course_progress_reapply(course=course)
+        request_course_rule_reapply(course)
 
 
 def reapply_after_lesson_deleted(sender, instance, origin=None, **kwargs):
@@ -50,11 +47,11 @@ def reapply_after_lesson_deleted(sender, instance, origin=None, **kwargs):
         return
     if isinstance(origin, QuerySet) and origin.filter(pk=course.pk).exists():
         return
-    course_progress_reapply(course=course)
+    request_course_rule_reapply(course)
 
 
 def reapply_after_course_published(sender, instance, **kwargs):
-    course_progress_reapply(course=instance)  # its final quiz may have changed
+    request_course_rule_reapply(instance)  # its final quiz may have changed
 
 
 def progress_after_lesson_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
@@ -63,11 +60,12 @@ def progress_after_lesson_moved(sender, instance, parent_page_before, parent_pag
     if parent_page_before.pk == parent_page_after.pk:
         return
     courses = CoursePage.objects.in_bulk([parent_page_before.pk, parent_page_after.pk])
-    lesson_moved(
-        lesson=instance,
-        old_course=courses.get(parent_page_before.pk),
-        new_course=courses.get(parent_page_after.pk),
-    )
+    old_course = courses.get(parent_page_before.pk)
+    new_course = courses.get(parent_page_after.pk)
+    lesson_moved(lesson=instance, old_course=old_course, new_course=new_course)
+    for course in (old_course, new_course):
+        if course is not None:
+            request_course_rule_reapply(course)
 
 
 def register_signal_handlers():

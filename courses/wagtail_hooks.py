@@ -1,5 +1,6 @@
 """Admin registrations of the courses app (logic lives in courses.packages.admin_views)."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -61,3 +62,22 @@ def page_header_package_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_package_buttons(page, user, next_url=None):
     yield from _package_buttons(page, user)
+
+
+def _say_progress_is_updating(request, page):
+    from courses.tasks import course_rule_updating
+
+    page = page.specific
+    course = page if isinstance(page, CoursePage) else getattr(page, "course", None)
+    if course is not None and course_rule_updating(course):
+        messages.info(
+            request,
+            _(
+                "Updating members' progress in the background: dashboards catch up in a few "
+                "minutes."
+            ),
+        )
+
+
+hooks.register("after_publish_page", _say_progress_is_updating)
+hooks.register("after_unpublish_page", _say_progress_is_updating)

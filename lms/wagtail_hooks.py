@@ -6,6 +6,7 @@ from wagtail import hooks
 
 from courses.hooks import CERTIFICATE_URLS, COURSE_ASSIGNMENTS
 from lms.audit.admin_views import AuditLogView, AuditMenuItem
+from lms.background.admin_views import FailedTasksMenuItem, FailedTasksView
 from lms.campaigns.assignments import assignments_for
 from lms.certificates.services import certificate_urls
 from lms.chapters.viewsets import UnionViewSetGroup
@@ -67,6 +68,29 @@ def register_audit_log_urls():
 def register_audit_log_menu_item():
     return AuditMenuItem(
         _("Audit log"), reverse("lms_audit_log"), name="audit-log", icon_name="history", order=60
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_failed_tasks_urls():
+    return [
+        path("tasks/failed/", FailedTasksView.as_view(), name="lms_failed_tasks"),
+        path(
+            "tasks/failed/results/",
+            FailedTasksView.as_view(results_only=True),
+            name="lms_failed_tasks_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_failed_tasks_menu_item():
+    return FailedTasksMenuItem(
+        _("Failed background tasks"),
+        reverse("lms_failed_tasks"),
+        name="failed-tasks",
+        icon_name="warning",
+        order=90,
     )
 
 

@@ -1,9 +1,10 @@
 from .pages import CourseIndexPage, CoursePage, LessonPage, Topic
-from .progress import Enrollment, LessonCompletion
+from .progress import CourseRuleUpdate, Enrollment, LessonCompletion
 
 __all__ = [
     "CourseIndexPage",
     "CoursePage",
+    "CourseRuleUpdate",
     "Enrollment",
     "LessonCompletion",
     "LessonPage",

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.previews import PhonePreviewMixin
 from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from courses.panels import CourseUpdatePanel
 from courses.slugs import VietnameseSlugMixin
 
 
@@ -81,6 +82,7 @@ class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, Page):
     )
 
     content_panels = [
+        CourseUpdatePanel(),
         *Page.content_panels,
         FieldPanel("topic"),
         FieldPanel("summary"),
@@ -122,6 +124,7 @@ class LessonPage(VietnameseSlugMixin, PhonePreviewMixin, RoutablePageMixin, Page
     )
 
     content_panels = [
+        CourseUpdatePanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("minutes"),

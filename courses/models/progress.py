@@ -68,3 +68,22 @@ class Enrollment(models.Model):
     @property
     def is_completed(self):
         return self.completed_at is not None
+
+
+class CourseRuleUpdate(models.Model):
+    """A course whose lessons changed and whose members' progress is being brought up to date
+    in the background (``courses.tasks.reapply_course_rule``). The row exists from the change
+    until a run that started after it has finished: the editor shows "updating members'
+    progress…" meanwhile, and ``manage.py run_schedule`` asks again for a course whose row has
+    waited too long (its worker died)."""
+
+    course = models.OneToOneField(
+        "courses.CoursePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("course progress update")
+
+    def __str__(self):
+        return f"{self.course_id} @ {self.requested_at:%Y-%m-%d %H:%M}"

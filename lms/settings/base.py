@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +156,31 @@ STORAGES = {
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+
+# Background work (docs/deploy.md "Workers"): Django's Tasks framework, through the
+# django-tasks backport on Django 5.2. SEN_TASKS picks the queue:
+# - "database" (default): tasks are rows in the site's own database, written in the same
+#   transaction as the change that asked for them; `manage.py db_worker` runs them. SQLite
+#   and one PostgreSQL server need nothing more.
+# - "rq": RQ on Redis (REDIS_URL) for many servers; `manage.py rqworker default` runs them.
+# - "immediate": run at once inside the request (tests).
+SEN_TASKS = os.environ.get("SEN_TASKS", "database").strip().lower()
+if SEN_TASKS == "rq":
+    INSTALLED_APPS.append("django_rq")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {
+        "default": {
+            "URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            "DEFAULT_TIMEOUT": 3600,
+        }
+    }
+elif SEN_TASKS == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A task that has been running this long on a worker that stopped answering is started again
+# by `manage.py run_schedule` (every task is safe to run twice).
+SEN_TASK_STALLED_AFTER = timedelta(minutes=int(os.environ.get("SEN_TASK_STALLED_MINUTES", "30")))
 
 WAGTAIL_SITE_NAME = "Sen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

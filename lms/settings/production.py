@@ -59,6 +59,13 @@ if MEDIA_BUCKET:
     for _directive in ("img-src", "media-src"):
         CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] += _media_origins
 
+if SEN_TASKS == "rq":  # noqa: F405  (base.py put the tasks on RQ)
+    _require("django_tasks_rq", "redis", "SEN_TASKS=rq")
+    if not os.environ.get("REDIS_URL"):
+        raise ImproperlyConfigured("SEN_TASKS=rq needs REDIS_URL (the Redis the workers share).")
+elif SEN_TASKS not in ("database", "immediate"):  # noqa: F405
+    raise ImproperlyConfigured('SEN_TASKS is "database" (default) or "rq".')
+
 if os.environ.get("REDIS_URL"):  # base.py put the cache and sessions there
     _require("redis", "redis", "REDIS_URL")
 else:

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from lms.stats import recompute
+from lms.stats.tasks import recompute_counters
 
 
 class Command(BaseCommand):
@@ -9,7 +10,18 @@ class Command(BaseCommand):
         "enrollments and report any drift."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--in-background",
+            action="store_true",
+            help="Queue the work for a background worker (docs/deploy.md, Workers) and return.",
+        )
+
     def handle(self, *args, **options):
+        if options["in_background"]:
+            result = recompute_counters.enqueue()
+            self.stdout.write(f"Queued (task {result.id}).")
+            return
         wrong = recompute.recompute()
         if not wrong:
             self.stdout.write(self.style.SUCCESS("Counters agree with the facts."))

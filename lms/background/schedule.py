@@ -1,0 +1,73 @@
+"""What ``manage.py run_schedule`` does each time cron or a systemd timer runs it (every few
+minutes; docs/deploy.md). Each step is safe to run again at any moment.
+
+- Tasks left running by a worker that died (killed, out of memory, machine restarted) go back
+  to the queue (database queue only; RQ moves them to its failed registry itself). After
+  ``MAX_TRIES`` such deaths a task is marked failed, for the superusers' report.
+- A course whose members' progress has waited too long for its update (the task failed or
+  was lost) is asked for again.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from core.tasks import TaskResultStatus, enqueue, stores_in_database
+from courses.models import CourseRuleUpdate
+from courses.tasks import reapply_course_rule
+
+MAX_TRIES = 3
+
+
+def _stalled_after():
+    return getattr(settings, "SEN_TASK_STALLED_AFTER", timedelta(minutes=30))
+
+
+def requeue_stalled_tasks(*, now=None):
+    """Put tasks whose worker died back in the queue; returns (requeued, given up)."""
+    if not stores_in_database():
+        return 0, 0
+    from django_tasks_db.models import DBTaskResult
+
+    now = now or timezone.now()
+    requeued = given_up = 0
+    with transaction.atomic():
+        stalled = (
+            DBTaskResult.objects.select_for_update(skip_locked=True)
+            .filter(status=TaskResultStatus.RUNNING, started_at__lt=now - _stalled_after())
+            .order_by("started_at")
+        )
+        for result in stalled:
+            if len(result.worker_ids) >= MAX_TRIES:
+                result.status = TaskResultStatus.FAILED
+                result.finished_at = now
+                result.exception_class_path = "lms.background.schedule.WorkerDied"
+                result.traceback = (
+                    f"WorkerDied: the worker running this task stopped {len(result.worker_ids)} "
+                    "times before it finished"
+                )
+                result.save(
+                    update_fields=["status", "finished_at", "exception_class_path", "traceback"]
+                )
+                given_up += 1
+            else:
+                result.status = TaskResultStatus.READY
+                result.started_at = None
+                result.save(update_fields=["status", "started_at"])
+                requeued += 1
+    return requeued, given_up
+
+
+def request_overdue_course_updates(*, now=None):
+    """Ask again for courses whose progress update has waited too long; returns how many."""
+    now = now or timezone.now()
+    overdue = list(
+        CourseRuleUpdate.objects.filter(requested_at__lt=now - _stalled_after()).values_list(
+            "course_id", flat=True
+        )
+    )
+    for course_id in overdue:
+        enqueue(reapply_course_rule, course_id)
+    return len(overdue)

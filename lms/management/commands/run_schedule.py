@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+
+from lms.background import schedule
+
+
+class Command(BaseCommand):
+    help = (
+        "Sen's periodic work, for cron or a systemd timer every few minutes (docs/deploy.md): "
+        "requeue tasks whose worker died, ask again for overdue course progress updates. "
+        "Safe to run at any time and more than once."
+    )
+
+    def handle(self, *args, **options):
+        requeued, given_up = schedule.requeue_stalled_tasks()
+        overdue = schedule.request_overdue_course_updates()
+        self.stdout.write(
+            f"Tasks requeued after their worker stopped: {requeued}; given up: {given_up}. "
+            f"Course progress updates asked for again: {overdue}."
+        )

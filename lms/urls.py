@@ -15,6 +15,7 @@ lms_patterns = (
         path("", include("lms.certificates.urls")),  # her certificates, PDF, public verify
         path("members/import/", include("lms.imports.urls")),  # bulk member import
         path("", include("lms.resets.urls")),  # forgotten password: leader's one-time code
+        path("dashboard/", include("lms.campaigns.urls")),  # reminders sent beneath a node
         path("dashboard/", include("lms.dashboards.urls")),  # completion dashboards, exports
     ],
     "lms",

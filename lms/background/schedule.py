@@ -6,6 +6,8 @@ minutes; docs/deploy.md). Each step is safe to run again at any moment.
   ``MAX_TRIES`` such deaths a task is marked failed, for the superusers' report.
 - A course whose members' progress has waited too long for its update (the task failed or
   was lost) is asked for again.
+- Campaign reminders: the day's are planned (``lms.campaigns.reminders``) and their sending
+  queued, outside quiet hours.
 """
 
 from datetime import timedelta
@@ -17,6 +19,9 @@ from django.utils import timezone
 from core.tasks import TaskResultStatus, enqueue, stores_in_database
 from courses.models import CourseRuleUpdate
 from courses.tasks import reapply_course_rule
+from lms.campaigns import reminders
+from lms.campaigns.tasks import send_campaign_reminders
+from lms.models import CampaignReminder
 
 MAX_TRIES = 3
 
@@ -71,3 +76,15 @@ def request_overdue_course_updates(*, now=None):
     for course_id in overdue:
         enqueue(reapply_course_rule, course_id)
     return len(overdue)
+
+
+def remind_campaign_members(*, now=None):
+    """Plan today's reminders and queue their sending; returns how many were planned."""
+    now = now or timezone.now()
+    planned = reminders.plan_reminders(now=now)
+    if (
+        not reminders.in_quiet_hours(now)
+        and CampaignReminder.objects.filter(sent_at__isnull=True).exists()
+    ):
+        enqueue(send_campaign_reminders)
+    return planned

@@ -1,4 +1,4 @@
-from .campaigns import Campaign
+from .campaigns import Campaign, CampaignReminder
 from .certificates import Certificate
 from .chapters import Chapter
 from .members import Member, Occupation
@@ -9,6 +9,7 @@ from .users import User
 
 __all__ = [
     "Campaign",
+    "CampaignReminder",
     "Certificate",
     "Chapter",
     "ChapterCourseStats",

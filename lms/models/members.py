@@ -38,6 +38,9 @@ class Member(models.Model):
     # When she ticked the consent box at sign-up (personal data protection). Empty for
     # members added by an import or in the admin, whose consent the chapter collects.
     consented_at = models.DateTimeField(_("consented to data use"), null=True, blank=True)
+    # Her choice on her account page: text messages reminding her of a campaign's due date
+    # (lms.campaigns.reminders). On unless she turns them off.
+    sms_reminders = models.BooleanField(_("reminders by text message"), default=True)
 
     class Meta:
         verbose_name = _("member")

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lms.members.forms import AccountDeleteForm
 from lms.members.phones import format_phone
@@ -64,3 +64,19 @@ def account_delete(request):
         )
         return redirect("/")
     return render(request, "lms/privacy/delete.html", {"form": form})
+
+
+@require_POST
+@login_required
+def reminder_preference(request):
+    """Her choice: campaign reminders by text message on or off (a plain form, no JavaScript)."""
+    wanted = request.POST.get("sms_reminders") == "on"
+    updated = Member.objects.filter(user=request.user).update(sms_reminders=wanted)
+    if updated:
+        messages.success(
+            request,
+            _("You will get reminders by text message.")
+            if wanted
+            else _("You will get no more reminders by text message."),
+        )
+    return redirect("lms:account")

@@ -6,14 +6,17 @@ from lms.background import schedule
 class Command(BaseCommand):
     help = (
         "Sen's periodic work, for cron or a systemd timer every few minutes (docs/deploy.md): "
-        "requeue tasks whose worker died, ask again for overdue course progress updates. "
+        "requeue tasks whose worker died, ask again for overdue course progress updates, plan "
+        "and send campaign reminders (outside quiet hours, at most one a week per member). "
         "Safe to run at any time and more than once."
     )
 
     def handle(self, *args, **options):
         requeued, given_up = schedule.requeue_stalled_tasks()
         overdue = schedule.request_overdue_course_updates()
+        planned = schedule.remind_campaign_members()
         self.stdout.write(
             f"Tasks requeued after their worker stopped: {requeued}; given up: {given_up}. "
-            f"Course progress updates asked for again: {overdue}."
+            f"Course progress updates asked for again: {overdue}. "
+            f"Campaign reminders planned: {planned}."
         )

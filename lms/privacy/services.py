@@ -69,6 +69,13 @@ def _member(member):
         "chapter": member.chapter.name,
         "birth_year": member.birth_year,
         "occupation": str(member.get_occupation_display()) if member.occupation else "",
+        "sms_reminders": member.sms_reminders,
+        "reminders_sent": [
+            {"campaign": reminder.campaign.name, "sent_at": _when(reminder.sent_at)}
+            for reminder in member.campaign_reminders.filter(sent_at__isnull=False)
+            .select_related("campaign")
+            .order_by("sent_at")
+        ],
         "joined_at": _when(member.joined_at),
         "consented_at": _when(member.consented_at),
     }

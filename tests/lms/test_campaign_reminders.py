@@ -183,3 +183,12 @@ def test_leaders_see_who_was_reminded_in_their_scope_only(
     client.force_login(official)
     text = client.get(reverse("lms:campaign_reminders", args=["qs"])).content.decode()
     assert "Trần Thị Hoa" in text and "Lê Thị Mai" in text and "Phạm Thị Thu" in text
+
+
+def test_her_data_export_lists_the_reminders_she_was_sent(scene, client):
+    client.force_login(scene["thu"].user)
+    data = client.get(reverse("lms:account_data")).json()
+    assert data["member"]["sms_reminders"] is True
+    assert data["member"]["reminders_sent"] == [
+        {"campaign": "Tháng an toàn số", "sent_at": "2026-12-07T02:00:00+00:00"}  # 09:00 in Hà Nội
+    ]

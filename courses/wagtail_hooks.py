@@ -8,6 +8,12 @@ from wagtail.admin.widgets import Button
 
 from courses.models import CourseIndexPage, CoursePage
 from courses.packages import admin_views
+from courses.viewsets import course_page_viewsets
+
+
+@hooks.register("register_admin_viewset")
+def register_course_page_viewsets():
+    return course_page_viewsets()
 
 
 @hooks.register("register_admin_urls")

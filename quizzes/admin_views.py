@@ -19,8 +19,9 @@ from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button, HeaderButton, MenuItem
-from wagtail.snippets.views.snippets import EditView, IndexView
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
 
+from core.autosave import NoAutosaveOnCreate
 from core.spreadsheets import append_row, sheet_title
 from quizzes.reports import quiz_statistics
 
@@ -166,6 +167,10 @@ class QuizIndexView(IndexView):
                 )
             )
         return buttons
+
+
+class QuizCreateView(NoAutosaveOnCreate, CreateView):
+    """A new quiz exists once the trainer saves or publishes it (``core.autosave``)."""
 
 
 class QuizEditView(EditView):

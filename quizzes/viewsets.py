@@ -7,7 +7,9 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
+from core.autosave import one_save_at_a_time
 from quizzes.admin_views import (
+    QuizCreateView,
     QuizEditView,
     QuizIndexView,
     QuizStatisticsView,
@@ -47,6 +49,7 @@ class QuizViewSet(SnippetViewSet):
 
     chooser_viewset_class = QuizChooserViewSet
     index_view_class = QuizIndexView
+    add_view_class = QuizCreateView
     edit_view_class = QuizEditView
     statistics_view_class = QuizStatisticsView
     statistics_xlsx_view_class = QuizStatisticsXlsxView
@@ -57,6 +60,10 @@ class QuizViewSet(SnippetViewSet):
             statistics_xlsx_url_name=self.get_url_name("statistics_xlsx"),
             **kwargs,
         )
+
+    @cached_property
+    def edit_view(self):
+        return one_save_at_a_time(super().edit_view, self.model, "pk")
 
     @cached_property
     def statistics_view(self):

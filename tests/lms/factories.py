@@ -44,3 +44,20 @@ class MemberFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     full_name = factory.Sequence(lambda n: f"Nguyễn Thị Hội Viên {n}")
     chapter = factory.SubFactory(ChapterFactory)
+
+
+def trainer_user(language="vi", **fields):
+    """A member of the Trainers group (pages under every course index, quizzes, images),
+    reading the admin in ``language``. Call after the course index exists."""
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    from lms.chapters.groups import TRAINERS_GROUP, ensure_trainers_group
+
+    ensure_trainers_group()
+    user = UserFactory(is_staff=True, **fields)
+    user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user

@@ -4,14 +4,13 @@ Through the admin's own endpoints: the page editor posts the form for Publish, a
 autosave posts the same form asking for JSON (Wagtail's w-autosave controller)."""
 
 import re
-import threading
-import time
 
 import pytest
-from django.db import connection
 from django.test import Client
 
+from courses.blocks import LessonBodyBlock
 from courses.models import LessonPage
+from tests.concurrency import publish_during_autosave
 from tests.courses.admin_posts import (
     AUTOSAVE,
     PUBLISH,
@@ -84,64 +83,13 @@ def _race(home, *, live):
     submitted = lesson_form(
         lesson, [text("<p>Bài đã xong.</p>")], title="Bản cuối", slug="ban-dau", **PUBLISH
     )
-
-    autosave_checked, release_autosave = threading.Event(), threading.Event()
-    responses = {}
-
-    def autosave():
-        try:
-            responses["autosave"] = _signed_in(trainer).post(edit_url(lesson), older, **AUTOSAVE)
-        finally:
-            connection.close()
-
-    def publish():
-        try:
-            responses["publish"] = _signed_in(trainer).post(edit_url(lesson), submitted)
-        finally:
-            connection.close()
-
-    original_clean = LessonPage.body.field.stream_block.__class__.clean
-
-    def paused_clean(block, value):
-        # Validation comes after the out-of-date check: hold the autosave here.
-        if threading.current_thread().name == "autosave":
-            autosave_checked.set()
-            release_autosave.wait(timeout=20)
-        return original_clean(block, value)
-
-    stream_block_class = LessonPage.body.field.stream_block.__class__
-    stream_block_class.clean = paused_clean
-    try:
-        autosaving = threading.Thread(target=autosave, name="autosave")
-        autosaving.start()
-        assert autosave_checked.wait(timeout=20)
-        publishing = threading.Thread(target=publish, name="publish")
-        publishing.start()
-        _wait_until_done_or_waiting_for_a_lock(publishing)
-        release_autosave.set()
-        autosaving.join(timeout=30)
-        publishing.join(timeout=30)
-    finally:
-        stream_block_class.clean = original_clean
-        release_autosave.set()
+    responses = publish_during_autosave(
+        autosave=lambda: _signed_in(trainer).post(edit_url(lesson), older, **AUTOSAVE),
+        publish=lambda: _signed_in(trainer).post(edit_url(lesson), submitted),
+        validated_by=LessonBodyBlock,
+    )
     assert responses["publish"].status_code == 302
     return LessonPage.objects.get(pk=lesson.pk)
-
-
-def _wait_until_done_or_waiting_for_a_lock(thread):
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        thread.join(timeout=0.05)
-        if not thread.is_alive():
-            return
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-            if cursor.fetchone()[0]:
-                return
-    raise AssertionError("the publish neither finished nor waited for the autosave")
 
 
 @pytest.mark.postgres

@@ -1,11 +1,35 @@
 """StreamField blocks for lesson bodies: one shared StreamBlock, small struct blocks."""
 
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from core.blocks import FormSafeStreamBlock
 from quizzes.blocks import DescribedImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
+
+
+class WrittenTextBlock(blocks.RichTextBlock):
+    """Rich text that must say something. The editor sends an empty paragraph once text is
+    typed and deleted, and spaces pass Wagtail's "required": both are refused at Publish
+    (a draft may wait). Deconstructed as a RichTextBlock: stored the same, no migration."""
+
+    def deconstruct(self):
+        args, kwargs = self._constructor_args
+        return ("wagtail.blocks.RichTextBlock", args, kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if self.required and not self.is_deferred_validation and not _has_words(value):
+            raise ValidationError(_("Write the text, or remove this part."))
+        return value
+
+
+def _has_words(value):
+    source = value.source if value is not None else ""
+    return bool(strip_tags(source).replace("&nbsp;", " ").strip())
 
 
 class FigureBlock(blocks.StructBlock):
@@ -48,7 +72,7 @@ class CalloutBlock(blocks.StructBlock):
         default="tip",
     )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = WrittenTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
@@ -57,7 +81,7 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    text = blocks.RichTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
+    text = WrittenTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
     # Refused with a message at the description: a screenshot with neither description
     # nor "decorative".
     screenshot = DescribedImageBlock(label=_("Screenshot"), required=False)
@@ -83,10 +107,16 @@ class DoDontBlock(blocks.StructBlock):
         template = "courses/blocks/do_dont.html"
 
 
-class LessonBodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+class LessonBodyBlock(FormSafeStreamBlock):
+    text = WrittenTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
     image = FigureBlock()
     video = VideoBlock()
     callout = CalloutBlock()
     steps = StepsBlock()
     do_dont = DoDontBlock()
+
+
+class OutcomesBlock(FormSafeStreamBlock):
+    """A course's "what you will learn": one short line each."""
+
+    outcome = blocks.CharBlock(label=_("Outcome"), max_length=200)

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
+from core.blocks import FormSafeStreamBlock
+
 
 def _error(field, message):
     return blocks.StructBlockValidationError(block_errors={field: ValidationError(message)})
@@ -47,7 +49,12 @@ class DescribedImageBlock(ImageBlock):
             if set(error.block_errors) != {"alt_text"}:
                 raise
             raise self._undescribed() from error
-        if value and value.decorative and not self.meta.allow_decorative:
+        if (
+            value
+            and value.decorative
+            and not self.meta.allow_decorative
+            and not self.is_deferred_validation
+        ):
             raise self._undescribed()
         return value
 
@@ -101,21 +108,33 @@ def _count_correct(value):
     return sum(1 for choice in value["choices"] if choice["correct"])
 
 
-class SingleChoiceQuestionBlock(BaseQuestionBlock):
+class PublishRulesMixin:
+    """The rules below say what a question needs before members may take it. A draft may wait
+    (Save draft and autosave keep what she typed); Publish enforces them."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not self.is_deferred_validation:
+            self.check_answers(value)
+        return value
+
+    def check_answers(self, value):
+        pass
+
+
+class SingleChoiceQuestionBlock(PublishRulesMixin, BaseQuestionBlock):
     choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Choices"), min_num=2, max_num=8)
 
     class Meta:
         icon = "radio-full"
         label = _("Single choice")
 
-    def clean(self, value):
-        value = super().clean(value)
+    def check_answers(self, value):
         if _count_correct(value) != 1:
             raise _error("choices", _("Mark exactly one choice as correct."))
-        return value
 
 
-class MultipleChoiceQuestionBlock(BaseQuestionBlock):
+class MultipleChoiceQuestionBlock(PublishRulesMixin, BaseQuestionBlock):
     choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Choices"), min_num=2, max_num=8)
     partial_credit = blocks.BooleanBlock(
         label=_("Partial credit"),
@@ -131,11 +150,13 @@ class MultipleChoiceQuestionBlock(BaseQuestionBlock):
         icon = "tasks"
         label = _("Multiple choice (all that apply)")
 
-    def clean(self, value):
-        value = super().clean(value)
-        if _count_correct(value) < 1:
+    def check_answers(self, value):
+        correct = _count_correct(value)
+        if correct < 1:
             raise _error("choices", _("Mark at least one choice as correct."))
-        return value
+        if correct == len(value["choices"]):
+            # Ticking everything would always score: nothing is asked.
+            raise _error("choices", _("Leave at least one choice that is not correct."))
 
 
 class TrueFalseQuestionBlock(BaseQuestionBlock):
@@ -154,7 +175,7 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
         label = _("True or false")
 
 
-class ImageChoiceQuestionBlock(BaseQuestionBlock):
+class ImageChoiceQuestionBlock(PublishRulesMixin, BaseQuestionBlock):
     choices = blocks.ListBlock(
         PictureChoiceBlock(), label=_("Picture choices"), min_num=2, max_num=6
     )
@@ -163,14 +184,12 @@ class ImageChoiceQuestionBlock(BaseQuestionBlock):
         icon = "image"
         label = _("Picture choice")
 
-    def clean(self, value):
-        value = super().clean(value)
+    def check_answers(self, value):
         if _count_correct(value) != 1:
             raise _error("choices", _("Mark exactly one picture as correct."))
-        return value
 
 
-class QuestionStreamBlock(blocks.StreamBlock):
+class QuestionStreamBlock(FormSafeStreamBlock):
     single_choice = SingleChoiceQuestionBlock()
     multiple_choice = MultipleChoiceQuestionBlock()
     true_false = TrueFalseQuestionBlock()
@@ -178,7 +197,7 @@ class QuestionStreamBlock(blocks.StreamBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not value:
+        if not value and not self.is_deferred_validation:
             raise blocks.StreamBlockValidationError(
                 non_block_errors=ErrorList(
                     [ValidationError(_("A quiz needs at least one question."))]

@@ -4,7 +4,6 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -12,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.previews import PhonePreviewMixin
-from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from courses.blocks import RICH_TEXT_FEATURES, LessonBodyBlock, OutcomesBlock
 from courses.panels import CourseUpdatePanel
 from courses.slugs import VietnameseSlugMixin
 
@@ -67,7 +66,7 @@ class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, Page):
     )
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     outcomes = StreamField(
-        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=200))],
+        OutcomesBlock(),
         verbose_name=_("what you will learn"),
         blank=True,
     )

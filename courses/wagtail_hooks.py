@@ -8,7 +8,11 @@ from wagtail.admin.widgets import Button
 
 from courses.models import CourseIndexPage, CoursePage
 from courses.packages import admin_views
+from courses.quiz_uses import quiz_uses
 from courses.viewsets import course_page_viewsets
+from quizzes.hooks import QUIZ_USES
+
+hooks.register(QUIZ_USES, quiz_uses)
 
 
 @hooks.register("register_admin_viewset")

@@ -23,6 +23,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
 
 from core.autosave import NoAutosaveOnCreate
 from core.spreadsheets import append_row, sheet_title
+from quizzes.admin_columns import QuizUsesColumn, with_schedules
 from quizzes.reports import quiz_statistics
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -151,9 +152,24 @@ class QuizStatisticsXlsxView(QuizStatisticsMixin, View):
 
 
 class QuizIndexView(IndexView):
-    """The quiz listing, with "Statistics" in each row's menu."""
+    """The quiz listing, with where each quiz is used (or a flag: used nowhere) and
+    "Statistics" in each row's menu."""
 
     statistics_url_name = None
+
+    def get_base_queryset(self):
+        # Each row's title is its latest draft's (get_latest_str): one join, not a query a row.
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("latest_revision")
+            .defer("latest_revision__content")
+        )
+
+    def get_table(self, object_list):
+        object_list = with_schedules(object_list)
+        columns = [*self.columns, QuizUsesColumn(object_list, links=True)]
+        return self.table_class(columns, object_list, **self.get_table_kwargs())
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)

@@ -3,11 +3,12 @@ from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LiveStatusTagColumn
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 from core.autosave import one_save_at_a_time
+from quizzes.admin_columns import QuizUsesColumn, with_schedules
 from quizzes.admin_views import (
     QuizCreateView,
     QuizEditView,
@@ -33,8 +34,33 @@ class QuizChooserWidget(AdminSnippetChooser):
         self.link_to_chosen_text = _with_model_name("Edit this %(object)s", self.model)
 
 
+class QuizChooseMixin:
+    """The newest quizzes first, each with the lessons that use it."""
+
+    ordering = "-pk"
+
+    def get_results_page(self, request):
+        page = super().get_results_page(request)
+        page.object_list = with_schedules(page.object_list)
+        return page
+
+    @property
+    def columns(self):
+        return [*super().columns, QuizUsesColumn(self.results.object_list, links=False)]
+
+
+class QuizChooseView(QuizChooseMixin, ChooseView):
+    pass
+
+
+class QuizChooseResultsView(QuizChooseMixin, ChooseResultsView):
+    pass
+
+
 class QuizChooserViewSet(SnippetChooserViewSet):
     base_widget_class = QuizChooserWidget
+    choose_view_class = QuizChooseView
+    choose_results_view_class = QuizChooseResultsView
 
 
 class QuizViewSet(SnippetViewSet):

@@ -47,7 +47,8 @@ class CompletionReportView(WagtailAdminTemplateMixin, TemplateView):
             if scope.can_see(self.request.user, ancestor):
                 items.append(
                     {
-                        "url": reverse("lms_completion_report", args=[ancestor.code]),
+                        "url": reverse("lms_completion_report", args=[ancestor.code])
+                        + self.context["keep_choice"],
                         "label": ancestor.name,
                     }
                 )
@@ -56,16 +57,18 @@ class CompletionReportView(WagtailAdminTemplateMixin, TemplateView):
 
     @property
     def header_buttons(self):
+        # The files hold the courses the switch shows.
+        query = self.context["choice_query"]
         return [
             HeaderButton(
                 _("Excel (.xlsx)"),
-                url=reverse("lms:dashboard_xlsx", args=[self.node.code]),
+                url=reverse("lms:dashboard_xlsx", args=[self.node.code]) + query,
                 icon_name="download",
                 priority=10,
             ),
             HeaderButton(
                 _("CSV"),
-                url=reverse("lms:dashboard_csv", args=[self.node.code]),
+                url=reverse("lms:dashboard_csv", args=[self.node.code]) + query,
                 icon_name="download",
                 priority=20,
             ),

@@ -1,9 +1,12 @@
 """What a completion dashboard shows, for the leader's phone page and the admin report alike."""
 
-from django.urls import reverse
-from django.utils.formats import number_format
+from urllib.parse import urlencode
 
-from lms.dashboards import charts, reports
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from lms.dashboards import charts, reports, selection
+from lms.dashboards.numbers import page_percent
 from lms.members.phones import format_phone, mask_phone
 from lms.models import Chapter, Role
 
@@ -12,15 +15,53 @@ SORT_KEYS = {"name", "members", "overall"}
 
 def _sort(request, dashboard):
     key = request.GET.get("sort", "overall")
-    if key not in SORT_KEYS and not (key.startswith("course-") and key[7:].isdigit()):
+    course_keys = {f"course-{pk}" for pk in dashboard.course_ids}
+    if key not in SORT_KEYS and key not in course_keys:  # e.g. a course no longer shown
         key = "overall"
     descending = request.GET.get("dir", "desc") != "asc"
     rows = reports.sort_rows(dashboard.rows, key, dashboard.course_ids, descending=descending)
     return rows, key, descending
 
 
-def _percent(value):
-    return "—" if value is None else f"{number_format(value, 1)}%"
+def choice_query(choice, **params):
+    """``?courses=<choice>&...``: an address on this dashboard keeping the course switch."""
+    return "?" + urlencode({selection.PARAM: choice.param, **params})
+
+
+def request_choice(request):
+    """The course switch as the address asks for it (lms.dashboards.selection)."""
+    return selection.parse_choice(request.GET.get(selection.PARAM))
+
+
+def _switch(dashboard, sort_key, descending):
+    """The switch's links: [(label, address, current)] and, for one course, each course's
+    (course, due date or None, address, current)."""
+    keep = {} if sort_key.startswith("course-") else {"sort": sort_key}
+    if not descending and keep:
+        keep["dir"] = "asc"
+    current = dashboard.choice
+    links = []
+    if dashboard.campaign_courses:
+        campaign = selection.CourseChoice(selection.CAMPAIGN)
+        links.append((_("Campaign courses"), choice_query(campaign, **keep), current == campaign))
+    everything = selection.CourseChoice(selection.ALL)
+    links.append((_("All courses"), choice_query(everything, **keep), current == everything))
+    courses = []
+    for course in dashboard.live_courses:
+        one = selection.CourseChoice(selection.ONE, course.pk)
+        courses.append(
+            (course, dashboard.due_on.get(course.pk), choice_query(one, **keep), current == one)
+        )
+    return links, courses
+
+
+def _sort_urls(dashboard):
+    choice = dashboard.choice
+    return {
+        "name": choice_query(choice, sort="name", dir="asc"),
+        "members": choice_query(choice, sort="members"),
+        "overall": choice_query(choice, sort="overall"),
+    }
 
 
 def shows_full_phones(user, chapter):
@@ -32,20 +73,40 @@ def shows_full_phones(user, chapter):
 
 
 def dashboard_context(request, node):
-    dashboard = reports.node_dashboard(node)
+    dashboard = reports.node_dashboard(node, choice=request_choice(request))
     rows, sort_key, descending = _sort(request, dashboard)
     course_ids = dashboard.course_ids
     bar_items = [
-        (row.node.name, row.overall(course_ids) or 0, _percent(row.overall(course_ids)))
+        (row.node.name, row.overall(course_ids) or 0, page_percent(row.overall(course_ids)))
         for row in rows
     ]
-    since, until = reports.campaign_window(dashboard.campaigns)
+    since, until = reports.chart_window(dashboard)
     weeks = reports.weekly_completions(node, dashboard.courses, since=since, until=until)
+    switch_links, switch_courses = _switch(dashboard, sort_key, descending)
+    # Links to other nodes keep the switch; "every course" is the default and needs nothing.
+    keep_choice = "" if dashboard.choice.kind == selection.ALL else choice_query(dashboard.choice)
     context = {
         "node": node,
         "dashboard": dashboard,
+        "choice_query": choice_query(dashboard.choice),
+        "keep_choice": keep_choice,
+        "switch_links": switch_links,
+        "switch_courses": switch_courses,
+        "sort_urls": _sort_urls(dashboard),
+        "course_headers": [
+            (
+                course,
+                dashboard.due_on.get(course.pk),
+                choice_query(dashboard.choice, sort=f"course-{course.pk}"),
+            )
+            for course in dashboard.courses
+        ],
         "rows": [(row, dashboard.cells(row), row.overall(course_ids)) for row in rows],
         "total_cells": dashboard.cells(dashboard.total),
+        "total_cards": [
+            (course, dashboard.due_on.get(course.pk), started, completed, rate)
+            for course, started, completed, rate in dashboard.cells(dashboard.total)
+        ],
         "total_overall": dashboard.total.overall(course_ids),
         "sort_key": sort_key,
         "descending": descending,

@@ -1,6 +1,8 @@
 """The dashboard's table as rows of plain values, and its CSV and Excel files.
 
 The page and both files read the same ``dashboard_table``, so their numbers cannot differ.
+Rates are ``numbers.Rate`` cells: a number with a percent format in Excel, a percent with a
+dot in CSV (lms/dashboards/numbers.py, docs/dashboards.md).
 """
 
 import csv
@@ -9,10 +11,7 @@ import io
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import append_row, csv_cell, sheet_title
-
-
-def _number(value):
-    return float(value) if value is not None else ""
+from lms.dashboards.numbers import XLSX_PERCENT_FORMAT, Rate, csv_percent, xlsx_fraction
 
 
 def dashboard_table(dashboard):
@@ -29,8 +28,8 @@ def dashboard_table(dashboard):
     for row in [dashboard.total, *dashboard.rows]:
         line = [row.node.name, row.node.get_kind_display(), row.members]
         for _course, started, completed, course_rate in dashboard.cells(row):
-            line += [started, completed, _number(course_rate)]
-        line.append(_number(row.overall(dashboard.course_ids)))
+            line += [started, completed, Rate(course_rate)]
+        line.append(Rate(row.overall(dashboard.course_ids)))
         rows.append(line)
     return header, rows
 
@@ -41,7 +40,9 @@ def to_csv(header, rows):
     writer = csv.writer(buffer)
     writer.writerow(header)
     for row in rows:
-        writer.writerow([csv_cell(value) for value in row])
+        writer.writerow(
+            [csv_percent(v.percent) if isinstance(v, Rate) else csv_cell(v) for v in row]
+        )
     return buffer.getvalue().encode("utf-8")
 
 
@@ -56,7 +57,10 @@ def to_xlsx(header, rows, *, title):
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        append_row(sheet, row)
+        append_row(sheet, [xlsx_fraction(v.percent) if isinstance(v, Rate) else v for v in row])
+        for cell, value in zip(sheet[sheet.max_row], row, strict=True):
+            if isinstance(value, Rate):
+                cell.number_format = XLSX_PERCENT_FORMAT
     sheet.column_dimensions["A"].width = 36
     buffer = io.BytesIO()
     workbook.save(buffer)

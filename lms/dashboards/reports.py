@@ -14,6 +14,7 @@ from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment
+from lms.dashboards import selection
 from lms.dashboards.rates import child_prefix, overall_rate, rate
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member
 
@@ -47,14 +48,25 @@ class Row:
 class Dashboard:
     node: Chapter
     ancestors: list
-    courses: list  # CoursePage, the assigned ones (or all live courses)
+    courses: list  # CoursePage: the courses the switch shows (lms.dashboards.selection)
     campaigns: list
     rows: list  # children, in tree order
     total: Row
+    choice: selection.CourseChoice = field(default_factory=selection.CourseChoice)
+    live_courses: list = field(default_factory=list)  # every live course, campaign's first
+    due_on: dict = field(default_factory=dict)  # course id -> due date, campaign courses
 
     @property
     def course_ids(self):
         return [course.pk for course in self.courses]
+
+    @property
+    def campaign_courses(self):
+        return [course for course in self.live_courses if course.pk in self.due_on]
+
+    @property
+    def other_courses(self):
+        return [course for course in self.live_courses if course.pk not in self.due_on]
 
     def cells(self, row):
         """The figures of one row, course by course: (course, started, completed, rate)."""
@@ -73,29 +85,26 @@ def ancestor_paths(path, steplen=Chapter.steplen):
     return [path[:i] for i in range(steplen, len(path) + 1, steplen)]
 
 
-def campaigns_over(node):
-    """Campaigns that apply at ``node``: set on it or on any node above it, newest first."""
+def campaigns_over(node, today=None):
+    """Campaigns that apply at ``node``: set on it or on any node above it, started by
+    ``today`` (as members see them, lms.campaigns.assignments), newest first."""
+    today = today or timezone.localdate()
     return list(
-        Campaign.objects.filter(node__path__in=ancestor_paths(node.path))
+        Campaign.objects.filter(node__path__in=ancestor_paths(node.path), starts_on__lte=today)
         .select_related("node")
         .prefetch_related("courses")
         .order_by("-starts_on")
     )
 
 
-def assigned_courses(campaigns):
-    """The courses the campaigns assign, in page-tree order, or every live course if none."""
-    courses = {course.pk: course for c in campaigns for course in c.courses.all()}
-    if courses:
-        return sorted(courses.values(), key=lambda course: course.path)
-    return list(CoursePage.objects.live().order_by("path"))
-
-
-def node_dashboard(node, *, courses=None):
-    """Members, started, completed and rates for each child of ``node`` and for ``node``."""
+def node_dashboard(node, *, choice=None):
+    """Members, started, completed and rates for each child of ``node`` and for ``node``,
+    for the courses ``choice`` (a ``selection.CourseChoice``; every course by default) asks
+    for among the live ones. A fixed number of queries, whatever the number of courses."""
     campaigns = campaigns_over(node)
-    if courses is None:
-        courses = assigned_courses(campaigns)
+    due_on = selection.due_dates(campaigns)
+    live = selection.order_courses(CoursePage.objects.live().order_by("path"), due_on)
+    choice, courses = selection.select_courses(choice or selection.CourseChoice(), live, due_on)
     course_ids = [course.pk for course in courses]
     children = list(node.get_children()) if not node.is_leaf() else []
     rows = {child.path: Row(node=child) for child in children}
@@ -138,6 +147,9 @@ def node_dashboard(node, *, courses=None):
         campaigns=campaigns,
         rows=[rows[child.path] for child in children],
         total=total,
+        choice=choice,
+        live_courses=live,
+        due_on={course.pk: due_on[course.pk] for course in live if course.pk in due_on},
     )
 
 
@@ -261,6 +273,20 @@ def _start_of(day):
 
 def _as_date(value):
     return value.date() if hasattr(value, "date") else value
+
+
+def chart_window(dashboard, today=None):
+    """The weeks the chart covers: a campaign's when the dashboard shows campaign courses
+    only (the campaign's, or one of them), else the last 12 weeks."""
+    shown = set(dashboard.course_ids)
+    campaigns = []
+    if dashboard.choice.kind != selection.ALL:
+        campaigns = [
+            campaign
+            for campaign in dashboard.campaigns
+            if shown & {course.pk for course in campaign.courses.all()}
+        ]
+    return campaign_window(campaigns, today=today)
 
 
 def campaign_window(campaigns, today=None):

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 
 from lms.chapters import scope
 from lms.dashboards import exports, reports
-from lms.dashboards.context import dashboard_context
+from lms.dashboards.context import dashboard_context, request_choice
 from lms.models import Chapter
 
 
@@ -38,7 +38,7 @@ def node_dashboard(request, code):
 @login_required
 def node_export(request, code, fmt):
     node = _node_in_scope(request, code)
-    dashboard = reports.node_dashboard(node)
+    dashboard = reports.node_dashboard(node, choice=request_choice(request))
     header, rows = exports.dashboard_table(dashboard)
     filename = f"ty-le-hoan-thanh-{slugify(node.code)}"
     if fmt == "csv":

@@ -8,10 +8,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from courses.services import lesson_complete
 from lms.dashboards import reports
+from lms.dashboards.selection import ALL, CAMPAIGN, CourseChoice
 from lms.models import Campaign, Chapter
 from lms.stats import recompute
 from tests.courses.factories import course_with_lessons
@@ -41,18 +43,23 @@ def test_province_figures_match_the_hand_computed_tree(tree):
     assert (d2.members, d2.figures(x).completed, str(d2.rate(y))) == (2, 0, "100.0")
 
 
-def test_a_campaign_limits_the_dashboard_to_its_courses(tree):
+def test_campaign_courses_come_first_then_every_other_live_course(tree):
+    today = timezone.localdate()
     campaign = Campaign.objects.create(
         name="Tháng an toàn số",
         node=tree["d1"],
-        starts_on=datetime.date(2026, 11, 1),
-        due_on=datetime.date(2026, 12, 31),
+        starts_on=today - datetime.timedelta(days=3),
+        due_on=today + datetime.timedelta(days=30),
     )
     campaign.courses.set([tree["y"]])
     campaign.save()
-    assert [c.title for c in reports.node_dashboard(tree["c1"]).courses] == ["Khóa Y"]
-    # above the campaign's node, every course counts
-    assert len(reports.node_dashboard(tree["province"]).courses) == 2
+    assert [c.title for c in reports.node_dashboard(tree["c1"]).courses] == ["Khóa Y", "Khóa X"]
+    campaign_only = reports.node_dashboard(tree["c1"], choice=CourseChoice(CAMPAIGN))
+    assert [c.title for c in campaign_only.courses] == ["Khóa Y"]
+    # above the campaign's node, no course is a campaign course
+    province = reports.node_dashboard(tree["province"], choice=CourseChoice(CAMPAIGN))
+    assert [c.title for c in province.courses] == ["Khóa X", "Khóa Y"]
+    assert province.choice == CourseChoice(ALL)
 
 
 def test_counters_agree_with_a_full_recount(tree):
@@ -134,35 +141,32 @@ def test_leader_sees_full_phones_of_her_members_officials_see_them_masked(client
 
 
 def test_exports_carry_the_dashboards_numbers(client, tree, people):
+    """Hand-computed (see the ``tree`` fixture): X then Y in tree order, no campaign."""
     client.force_login(people["superuser"])
-    dashboard = reports.node_dashboard(tree["province"])
-    x, y = tree["x"].pk, tree["y"].pk
+    # unit, members, X started, X completed, X rate, Y started, Y completed, Y rate, overall
     expected = [
-        [
-            row.node.name,
-            row.members,
-            row.figures(x).started,
-            row.figures(x).completed,
-            float(row.rate(x) or 0),
-            row.figures(y).started,
-            row.figures(y).completed,
-            float(row.rate(y) or 0),
-            float(row.overall([x, y]) or 0),
-        ]
-        for row in [dashboard.total, *dashboard.rows]
+        ["Tỉnh", 8, 4, 3, "37.5", 3, 3, "37.5", "37.5"],
+        ["Huyện 1", 6, 4, 3, "50.0", 1, 1, "16.7", "33.3"],
+        ["Huyện 2", 2, 0, 0, "0.0", 2, 2, "100.0", "50.0"],
     ]
     workbook = load_workbook(
         io.BytesIO(client.get(reverse("lms:dashboard_xlsx", args=["p"])).content)
     )
     sheet = list(workbook.active.iter_rows(values_only=True))
     assert sheet[0][0] == "Đơn vị"
-    got = [[r[0], r[2], *r[3:]] for r in sheet[1:]]
-    assert got == expected
+
+    def as_fraction(text):
+        return round(float(text) / 100, 3)
+
+    assert [[r[0], r[2], *r[3:]] for r in sheet[1:]] == [
+        [n, m, xs, xc, as_fraction(xr), ys, yc, as_fraction(yr), as_fraction(o)]
+        for n, m, xs, xc, xr, ys, yc, yr, o in expected
+    ]
 
     text = client.get(reverse("lms:dashboard_csv", args=["p"])).content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][0] == "Đơn vị"
-    assert [[r[0], int(r[2]), *(float(v) for v in r[3:])] for r in rows[1:]] == expected
+    assert [[r[0], *r[2:]] for r in rows[1:]] == [[str(v) for v in line] for line in expected]
 
 
 def test_exports_of_a_district_leave_out_other_districts(client, tree, people):
@@ -256,8 +260,6 @@ def test_assigned_courses_come_first_with_their_due_date(client, tree):
 
 
 def test_weekly_completions_count_the_weeks_completions_beneath_the_node(tree):
-    from django.utils import timezone
-
     today = timezone.localdate()
     courses = [tree["x"], tree["y"]]
     weeks = reports.weekly_completions(

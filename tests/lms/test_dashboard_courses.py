@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from courses.models import Enrollment
 from courses.services import lesson_complete
 from lms.dashboards.rates import rate
-from lms.models import Campaign, Chapter
+from lms.models import Campaign, Chapter, Member
 from tests.courses.factories import course_with_lessons
 from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 
@@ -100,39 +100,47 @@ def test_exports_hold_the_hand_computed_figures_of_the_courses_the_switch_shows(
 
 
 def _recount(node, courses):
-    """[members, (started, completed) per course] beneath ``node`` from the enrollments."""
-    members = Chapter.objects.get(pk=node.pk)
-    beneath = {"user__member__chapter__path__startswith": members.path}
-    count = sum(
-        chapter.direct_member_count
-        for chapter in Chapter.objects.filter(path__startswith=members.path)
-    )
-    figures = []
+    """[members, then started, completed, rate per course, then the overall rate] beneath
+    ``node``, counted from the member and enrollment rows (not from the counters the
+    dashboard reads)."""
+    beneath = Member.objects.filter(chapter__path__startswith=node.path)
+    members = beneath.count()
+    figures, all_completed = [], 0
     for course in courses:
-        enrollments = Enrollment.objects.filter(course=course, **beneath)
+        enrollments = Enrollment.objects.filter(course=course, user__member__in=beneath)
         started = enrollments.count()
         completed = enrollments.filter(completed_at__isnull=False).count()
-        figures += [str(started), str(completed), str(rate(completed, count))]
-    return [str(count), *figures]
+        all_completed += completed
+        figures += [str(started), str(completed), str(rate(completed, members))]
+    return [str(members), *figures, str(rate(all_completed, members * len(courses)))]
 
 
+# The courses each position of the switch shows, by hand: the campaign for Y is set on
+# district D1, so it applies at D1 and beneath; above it and in D2 no campaign applies.
+UNDER_CAMPAIGN = {"d1", "c1", "a"}
+
+
+def _shown(tree, code, switch):
+    if switch == "x":
+        return [tree["x"]]
+    if code in UNDER_CAMPAIGN:
+        return [tree["y"]] if switch == "campaign" else [tree["y"], tree["x"]]
+    return [tree["x"], tree["y"]]
+
+
+@pytest.mark.parametrize("switch", ["all", "campaign", "x"])
 @pytest.mark.parametrize("code", ["p", "d1", "c1", "a", "e"])
-def test_every_row_of_every_course_equals_a_recount_of_the_enrollments(
-    client, campaign_tree, people, code
-):
+def test_every_row_equals_a_recount_of_the_enrollments(client, campaign_tree, people, code, switch):
     client.force_login(people["superuser"])
-    header, rows = _csv(client, code, "?courses=all")
-    courses = (
-        [campaign_tree["y"], campaign_tree["x"]]
-        if code in ("d1", "c1", "a")
-        else [
-            campaign_tree["x"],
-            campaign_tree["y"],
-        ]
-    )
-    by_name = {row[0]: row for row in rows}
-    for node in Chapter.objects.filter(name__in=by_name):
-        assert by_name[node.name][1:-1] == _recount(node, courses), node.name
+    value = campaign_tree["x"].pk if switch == "x" else switch
+    _header, rows = _csv(client, code, f"?courses={value}")
+    courses = _shown(campaign_tree, code, switch)
+    node = Chapter.objects.get(code=code)
+    expected_names = [node.name, *(child.name for child in node.get_children())]
+    assert [row[0] for row in rows] == expected_names
+    for row in rows:
+        unit = Chapter.objects.get(name=row[0])
+        assert row[1:] == _recount(unit, courses), (row[0], switch)
 
 
 def _member_states(body):

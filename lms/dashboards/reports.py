@@ -64,10 +64,6 @@ class Dashboard:
     def campaign_courses(self):
         return [course for course in self.live_courses if course.pk in self.due_on]
 
-    @property
-    def other_courses(self):
-        return [course for course in self.live_courses if course.pk not in self.due_on]
-
     def cells(self, row):
         """The figures of one row, course by course: (course, started, completed, rate)."""
         return [

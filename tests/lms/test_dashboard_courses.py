@@ -226,6 +226,28 @@ def test_the_admin_report_has_the_switch_and_its_export_buttons_keep_it(
     assert "Khóa Z" not in body
 
 
+def test_the_weekly_chart_counts_the_courses_shown_over_their_weeks(client, campaign_tree, people):
+    """Everything in the tree was completed today: in chapter A, Y once (the campaign's
+    course, since a week ago), X twice. Only campaign courses: the campaign's weeks; any
+    other choice: the last 12 weeks."""
+    today = timezone.localdate()
+    twelve_weeks = today - datetime.timedelta(weeks=11)
+    started = today - datetime.timedelta(days=7)
+
+    def day(value):
+        return value.strftime("%d-%m-%Y")
+
+    client.force_login(people["leader_a"])
+    url = reverse("lms:dashboard_node", args=["a"])
+    for query, expected in (
+        ("?courses=all", f"3 lượt hoàn thành khóa học từ {day(twelve_weeks)} đến {day(today)}"),
+        ("?courses=campaign", f"1 lượt hoàn thành khóa học từ {day(started)} đến {day(today)}"),
+        (f"?courses={campaign_tree['y'].pk}", f"1 lượt hoàn thành khóa học từ {day(started)}"),
+        (f"?courses={campaign_tree['x'].pk}", f"2 lượt hoàn thành khóa học từ {day(twelve_weeks)}"),
+    ):
+        assert expected in client.get(url + query).content.decode(), query
+
+
 @pytest.mark.parametrize("page", ["lms:dashboard_node", "lms:dashboard_csv", "lms:dashboard_xlsx"])
 def test_tampered_switches_show_every_live_course_and_never_fail(
     client, campaign_tree, people, page

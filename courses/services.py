@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.iterables import batched
 from courses import signals
 from courses.completion import is_course_complete
-from courses.models import Enrollment, LessonCompletion, LessonPage
+from courses.models import Enrollment, LessonCompletion, LessonOpen, LessonPage
 from quizzes.selectors import live_quiz
 
 BATCH = 500  # rows per UPDATE ... WHERE pk IN (...) or bulk insert
@@ -95,9 +95,20 @@ def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=
         )
         if not newly_done:
             return ProgressResult(enrollment, changed=False, course_newly_completed=False)
+        lesson_open(user=user, lesson=lesson, course=course, now=now)
         newly_completed = _refresh_enrollment(enrollment, course=course, now=now)
         _announce(enrollment, started=created, newly_completed=newly_completed)
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
+
+
+def lesson_open(*, user, lesson, course=None, now=None):
+    """Record that ``user`` opened ``lesson``, once: one INSERT that does nothing when she
+    opened it before (a reload, a second tab, a retry), so no lock and no read first."""
+    course = course or lesson.course
+    LessonOpen.objects.bulk_create(
+        [LessonOpen(user=user, lesson=lesson, course=course, opened_at=now or timezone.now())],
+        ignore_conflicts=True,
+    )
 
 
 class KeyAlreadyUsed(Exception):
@@ -220,6 +231,9 @@ def lesson_moved(*, lesson, old_course, new_course):
             completions = LessonCompletion.objects.filter(lesson_id=lesson.pk)
             user_ids = set(completions.values_list("user_id", flat=True))
             completions.exclude(course_id=new_course.pk).update(course_id=new_course.pk)
+            LessonOpen.objects.filter(lesson_id=lesson.pk).exclude(course_id=new_course.pk).update(
+                course_id=new_course.pk
+            )
             enrolled = set(
                 Enrollment.objects.filter(course_id=new_course.pk, user_id__in=user_ids)
                 .order_by("pk")

@@ -1,5 +1,5 @@
 from .pages import CourseIndexPage, CoursePage, LessonPage, Topic
-from .progress import CourseRuleUpdate, Enrollment, LessonCompletion
+from .progress import CourseRuleUpdate, Enrollment, LessonCompletion, LessonOpen
 
 __all__ = [
     "CourseIndexPage",
@@ -7,6 +7,7 @@ __all__ = [
     "CourseRuleUpdate",
     "Enrollment",
     "LessonCompletion",
+    "LessonOpen",
     "LessonPage",
     "Topic",
 ]

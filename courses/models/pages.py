@@ -148,6 +148,20 @@ class LessonPage(VietnameseSlugMixin, PhonePreviewMixin, RoutablePageMixin, Page
         lesson. None while the course itself is being deleted."""
         return CoursePage.objects.filter(path=self.course_path(self.path)).first()
 
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        """The lesson page itself: served, and for a signed-in member, her first opening of it
+        recorded (course insights count openings; a lesson she has done was opened already).
+        Previews and the done route record none."""
+        response = super().index_route(request, *args, **kwargs)
+        if request.method == "GET" and not request.is_preview and request.user.is_authenticated:
+            current = response.context_data["progress"].current
+            if current is not None and not current.done:
+                from courses.services import lesson_open
+
+                lesson_open(user=request.user, lesson=self, course=self.course)
+        return response
+
     @path("done/", name="done")
     def done(self, request):
         """Her "I have finished this lesson" (a POST). A route of the lesson page, so Wagtail's

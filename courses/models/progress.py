@@ -87,3 +87,28 @@ class CourseRuleUpdate(models.Model):
 
     def __str__(self):
         return f"{self.course_id} @ {self.requested_at:%Y-%m-%d %H:%M}"
+
+
+class LessonOpen(models.Model):
+    """The fact: this member opened this lesson (first time). One row per (user, lesson).
+
+    Recorded when she reads the lesson page, and with every completion (a lesson done from a
+    phone offline was read there), so the opened set always holds the completed set. Course
+    insights count these rows to show where members stop reading.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="+")
+    # Denormalised like LessonCompletion.course: a course's opens are one indexed query.
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    opened_at = models.DateTimeField(_("first opened at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson opened")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="one_open_per_lesson"),
+        ]
+        indexes = [models.Index(fields=["course", "user"], name="lesson_open_course_user")]
+
+    def __str__(self):
+        return f"{self.user_id} / {self.lesson_id}"

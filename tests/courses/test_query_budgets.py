@@ -49,7 +49,8 @@ def test_home_budget(member_client, home, django_assert_max_num_queries):
 def test_lesson_budget(member_client, home, django_assert_max_num_queries):
     course, lessons = course_with_lessons(home, lessons=20)
     member_client.get(lessons[3].url)
-    with django_assert_max_num_queries(14):
+    # 15: one is the insert of her first opening (which does nothing on a later visit)
+    with django_assert_max_num_queries(15):
         member_client.get(lessons[3].url)
 
 

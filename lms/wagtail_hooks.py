@@ -15,6 +15,13 @@ from lms.dashboards.admin_views import (
     CompletionReportView,
     completion_report_home,
 )
+from lms.insights.admin_views import (
+    CourseInsightsIndexView,
+    CourseInsightsView,
+    InsightsMenuItem,
+    course_insights_xlsx,
+    insight_buttons,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -43,6 +50,46 @@ def register_completion_report_menu_item():
         icon_name="tasks",
         order=50,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_course_insight_urls():
+    return [
+        path(
+            "courses/insights/", CourseInsightsIndexView.as_view(), name="lms_course_insights_index"
+        ),
+        path(
+            "courses/<int:page_id>/insights/",
+            CourseInsightsView.as_view(),
+            name="lms_course_insights",
+        ),
+        path(
+            "courses/<int:page_id>/insights.xlsx",
+            course_insights_xlsx,
+            name="lms_course_insights_xlsx",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_insights_menu_item():
+    return InsightsMenuItem(
+        _("Course insights"),
+        reverse("lms_course_insights_index"),
+        name="course-insights",
+        icon_name="pick",
+        order=40,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_insight_buttons(page, user, view_name, next_url=None):
+    yield from insight_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_insight_buttons(page, user, next_url=None):
+    yield from insight_buttons(page, user)
 
 
 @hooks.register("register_log_actions")

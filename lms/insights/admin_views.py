@@ -113,9 +113,11 @@ class CourseInsightsView(_CourseInsightsMixin, WagtailAdminTemplateMixin, Templa
         return context
 
 
-def funnel_chart(insights, *, width=640):
-    """Two bars per lesson on one scale (members who started): opened, and completed over it."""
+def funnel_chart(insights, *, width=720, text_room=180):
+    """Two bars per lesson on one scale (members who started): opened, and completed over it.
+    The bars leave ``text_room`` pixels on the right for the counts written beside them."""
     top = insights.started or 1
+    bars_width = width - text_room
     label = "{number}. {title}"
     opened = bar_chart(
         [
@@ -127,15 +129,15 @@ def funnel_chart(insights, *, width=640):
             )
             for row in insights.lessons
         ],
-        width=width,
+        width=bars_width,
         maximum=top,
     )
     completed = bar_chart(
-        [("", row.completed, "") for row in insights.lessons], width=width, maximum=top
+        [("", row.completed, "") for row in insights.lessons], width=bars_width, maximum=top
     )
     return {
         "rows": list(zip(opened["bars"], completed["bars"], strict=True)),
-        "width": opened["width"],
+        "width": width,
         "height": opened["height"],
     }
 

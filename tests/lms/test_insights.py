@@ -397,6 +397,16 @@ def test_opening_a_lesson_is_recorded_once(client, home):
     ]
 
 
+def test_a_preview_records_no_opening(client, home):
+    course, (lesson,) = course_with_lessons(home, lessons=1)
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
+    assert preview.status_code == 200
+    assert not LessonOpen.objects.exists()
+    assert client.get(lesson.url).status_code == 200  # the same person reading it: recorded
+    assert LessonOpen.objects.count() == 1
+
+
 def test_a_completion_counts_as_an_opening(client, home):
     from courses.services import lesson_complete
 

@@ -33,3 +33,14 @@ def hit(key, *, window):
         cache.incr(key)
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, window)
+
+
+class Throttled(Exception):  # noqa: N818 (named for what happened, like Http404)
+    """Raised by a view when a throttle refuses her request; the site answers with its 429
+    page (``lms.middleware.ThrottledMiddleware``). ``message``: what to tell her (translated),
+    ``retry_after``: seconds until she may try again."""
+
+    def __init__(self, message="", *, retry_after=None):
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after

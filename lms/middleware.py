@@ -6,6 +6,10 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
+
+from core.throttles import Throttled
+from lms.errors import too_many_requests
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
@@ -86,3 +90,43 @@ class PreviewFramingCSPMiddleware(CSPMiddleware):
         if _is_preview(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return super().process_response(request, response)
+
+
+class PrivateCacheMiddleware:
+    """Every response to a signed-in person is ``Cache-Control: private``: her pages (her
+    learning, her account, dashboards, certificates, quiz results) show her name, her ticks
+    or her chapter's members, and the layout of every page shows who is signed in. A shared
+    cache (a proxy, a CDN) must not keep them; her own browser and the offline app may
+    (``offline/static/offline/sw.js`` refuses only ``no-store``). One place, so a new
+    personal page cannot forget it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # Only when her session was read (the page asked who she is): a response that never
+        # looked (a 500 page, a static file) does not load it now, from a database that may
+        # be the reason for the 500.
+        session = getattr(request, "session", None)
+        if session is not None and session.accessed and request.user.is_authenticated:
+            patch_cache_control(response, private=True)
+        return response
+
+
+class ThrottledMiddleware:
+    """A view that raised ``core.throttles.Throttled`` answers with the 429 page (in her
+    language, in the site's layout), whichever app the view belongs to."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, Throttled):
+            return None
+        return too_many_requests(
+            request, message=exception.message, retry_after=exception.retry_after
+        )

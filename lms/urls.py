@@ -7,6 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+# Error pages in the site's layout and her language (lms/errors.py).
+handler400 = "lms.errors.bad_request"
+handler403 = "lms.errors.permission_denied"
+handler404 = "lms.errors.page_not_found"
+handler500 = "lms.errors.server_error"
+
 lms_patterns = (
     [
         path("", include("lms.members.urls")),  # sign-in, sign-up, join link, text size

@@ -94,7 +94,9 @@ def quiz_offline_submit(request, quiz_id):
     if key is None:
         return _refuse(request, protocol.BAD_KEY, quiz.pk, next_url)
     if _refused_too_often(request.user):
-        return _refuse(request, TOO_MANY_REFUSED, quiz.pk, next_url)
+        if protocol.wants_json(request):
+            return TOO_MANY_REFUSED.response()
+        raise throttles.Throttled(TOO_MANY_REFUSED.message, retry_after=REFUSED_WINDOW)
     try:
         revision_id = served_revision(
             quiz=quiz,

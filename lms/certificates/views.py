@@ -22,6 +22,7 @@ from core import throttles
 from lms.certificates.pdf import certificate_pdf, completion_date
 from lms.certificates.picture import certificate_share_picture
 from lms.certificates.services import certificate_by_code, normalize_code
+from lms.errors import too_many_requests
 from lms.invites import links
 from lms.members.throttling import client_ip
 
@@ -113,8 +114,11 @@ def _count_unknown(request):
 
 
 def _too_many(request):
-    response = render(request, "lms/certificates/verify_limited.html", status=429)
-    response["Retry-After"] = str(VERIFY_WINDOW)
+    response = too_many_requests(
+        request,
+        message=_("Too many codes tried. Please wait a few minutes."),
+        retry_after=VERIFY_WINDOW,
+    )
     response["X-Robots-Tag"] = "noindex"
     return response
 

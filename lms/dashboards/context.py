@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from lms.chapters import scope
 from lms.dashboards import charts, reports, selection
 from lms.dashboards.numbers import page_percent
 from lms.members.phones import format_phone, mask_phone
@@ -72,6 +73,12 @@ def shows_full_phones(user, chapter):
     )
 
 
+def breadcrumb(user, ancestors):
+    """[(node, may she open it)] for the nodes above: a leader sees her commune's name but
+    no link to it. ``scope.can_see`` reads her roles once per request."""
+    return [(ancestor, scope.can_see(user, ancestor)) for ancestor in ancestors]
+
+
 def dashboard_context(request, node):
     dashboard = reports.node_dashboard(node, choice=request_choice(request))
     rows, sort_key, descending = _sort(request, dashboard)
@@ -87,6 +94,7 @@ def dashboard_context(request, node):
     keep_choice = "" if dashboard.choice.kind == selection.ALL else choice_query(dashboard.choice)
     context = {
         "node": node,
+        "breadcrumb": breadcrumb(request.user, dashboard.ancestors),
         "dashboard": dashboard,
         "choice_query": choice_query(dashboard.choice),
         "keep_choice": keep_choice,

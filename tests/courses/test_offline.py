@@ -346,6 +346,13 @@ def test_a_member_probing_for_versions_is_stopped_after_twenty_refusals(signed_i
     response = _send_answers(signed_in, quiz, RIGHT, served=_served(signed_in, quiz))
     assert response.status_code == 429 and response.json()["error"] == "too_many_refused"
     assert not Attempt.objects.exists()
+    # The same form sent without JavaScript: the site's 429 page, in her language (English).
+    page = _send_answers(signed_in, quiz, RIGHT, served=_served(signed_in, quiz), json_reply=False)
+    assert page.status_code == 429 and page["Retry-After"] == "3600"
+    html = page.content.decode()
+    assert '<html lang="en"' in html and "Please wait a little" in html
+    assert "Too many answers were refused. Try again in an hour." in html
+    assert not Attempt.objects.exists()
 
 
 def test_offline_answers_take_the_next_number_after_an_open_attempt(signed_in, member, home):

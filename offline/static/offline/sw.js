@@ -46,10 +46,12 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+// "private" only keeps shared caches (proxies) away: every page she sees while signed in
+// says so, and her phone may keep them. "no-store" means not even her phone.
 function keepable(url, response) {
   return response.ok && response.type === "basic"
     && !PRIVATE.some((prefix) => url.pathname.startsWith(prefix))
-    && !/no-store|private/.test(response.headers.get("Cache-Control") || "");
+    && !/no-store/.test(response.headers.get("Cache-Control") || "");
 }
 
 async function page(request, url) {

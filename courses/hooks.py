@@ -10,6 +10,9 @@ from wagtail import hooks
 COURSE_ASSIGNMENTS = "sen_course_assignments"
 # fn(user, course_ids) -> {course_id: URL}: her certificate for each course that has one.
 CERTIFICATE_URLS = "sen_certificate_urls"
+# fn(request, course) -> {"url", "pdf_url", "share_url", "share_message", "facebook_url"} or
+# None: her certificate for the course and the ways to share it (the "course completed" page).
+CERTIFICATE_LINKS = "sen_certificate_links"
 
 
 def assignments_for(user):
@@ -31,3 +34,14 @@ def certificate_urls_for(user, course_ids):
     for answer_for in hooks.get_hooks(CERTIFICATE_URLS):
         urls.update(answer_for(user, list(course_ids)) or {})
     return urls
+
+
+def certificate_links_for(request, course):
+    """Her certificate for ``course`` (its page, its PDF, how to share it), or None."""
+    if not request.user.is_authenticated:
+        return None
+    for answer_for in hooks.get_hooks(CERTIFICATE_LINKS):
+        links = answer_for(request, course)
+        if links:
+            return links
+    return None

@@ -8,7 +8,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from courses.completion import CourseStatus, course_status
-from courses.hooks import assignments_for, certificate_urls_for
+from courses.hooks import assignments_for, certificate_links_for, certificate_urls_for
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from quizzes.selectors import live_quiz
 
@@ -33,6 +33,7 @@ class CourseProgress:
     final_quiz: object = None  # the live final quiz, if the course has one
     final_quiz_passed: bool = False
     certificate_url: str = ""  # her certificate page, once she has completed the course
+    completed_url: str = ""  # her finish line, once she has completed the course
 
     @property
     def total_minutes(self):
@@ -48,6 +49,7 @@ class CourseCard:
     status: CourseStatus | None
     due_on: object = None  # set when a campaign assigns the course to her
     certificate_url: str = ""  # her certificate page, for a completed course
+    completed_url: str = ""  # her finish line, for a completed course
 
 
 def _outline_lessons(course):
@@ -111,6 +113,7 @@ def course_progress(*, course, user, request):
     progress = _build_progress(course=course, user=user, request=request)
     if progress.status.completed:
         progress.certificate_url = certificate_urls_for(user, [course.pk]).get(course.pk, "")
+        progress.completed_url = course.completed_url(request)
     return progress
 
 
@@ -262,6 +265,7 @@ def my_learning(*, user, request):
     certificates = certificate_urls_for(user, [card.course.pk for card, _e in completed])
     for card, _enrollment in completed:
         card.certificate_url = certificates.get(card.course.pk, "")
+        card.completed_url = card.url + card.course.reverse_subpage("completed")
     return in_progress, completed
 
 
@@ -270,3 +274,53 @@ def _live_lessons_of(courses):
     for course in courses:
         query |= Q(path__startswith=course.path, depth=course.depth + 1)
     return LessonPage.objects.live().filter(query).values_list("pk", "path")
+
+
+@dataclass
+class FinishLine:
+    course: CoursePage
+    course_url: str
+    completed_at: datetime.datetime
+    certificate: dict | None  # courses.hooks.CERTIFICATE_LINKS's answer
+    next_card: CourseCard | None  # the course to take next, if any is left
+
+
+def finish_line(*, course, user, request):
+    """Her "course completed" page, or None while she has not completed ``course``. The next
+    course: the first card of the home page (assigned to her first) she has not completed."""
+    enrollment = Enrollment.objects.filter(
+        user=user, course=course, completed_at__isnull=False
+    ).first()
+    if enrollment is None:
+        return None
+    cards = course_cards(index_page=course.get_parent(), user=user, request=request)
+    next_card = next(
+        (c for c in cards if c.course.pk != course.pk and not (c.status and c.status.completed)),
+        None,
+    )
+    return FinishLine(
+        course=course,
+        course_url=course.get_url(request),
+        completed_at=enrollment.completed_at,
+        certificate=certificate_links_for(request, course),
+        next_card=next_card,
+    )
+
+
+def finished_by_quiz(request, quiz):
+    """[(course title, finish line URL)] of the live courses she has completed that ``quiz``
+    is part of (as their final quiz or a lesson's quiz). Answers quizzes' QUIZ_FINISHED
+    hook; three queries."""
+    course_paths = {
+        LessonPage.course_path(path)
+        for path in LessonPage.objects.live().filter(quiz=quiz).values_list("path", flat=True)
+    }
+    completed = Enrollment.objects.filter(
+        user=request.user, completed_at__isnull=False
+    ).values("course_id")
+    courses = (
+        CoursePage.objects.live()
+        .filter(Q(final_quiz=quiz) | Q(path__in=course_paths), pk__in=completed)
+        .order_by("path")
+    )
+    return [(course.title, course.completed_url(request)) for course in courses]

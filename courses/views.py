@@ -32,10 +32,7 @@ def lesson_done(request, lesson):
         )
     progress = selectors.lesson_progress(lesson=lesson, user=request.user, request=request)
     if result.course_newly_completed:
-        messages.success(
-            request, _("Congratulations! You have finished the course “%s”.") % course.title
-        )
-        return redirect(course.get_url(request))
+        return redirect(course.completed_url(request))
     if result.changed:
         messages.success(request, _("Saved: “%s” is done.") % lesson.title)
     following = progress.next_lesson or progress.next_item
@@ -63,3 +60,15 @@ def my_learning(request):
         "courses/my_learning.html",
         {"in_progress": in_progress, "completed": completed},
     )
+
+
+def course_completed(request, course):
+    """Her finish line (the course page's ``completed/`` route): congratulations, her
+    certificate with its PDF and share links, and the next course. Before she has completed
+    the course it leads back to the course page."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    finish = selectors.finish_line(course=course, user=request.user, request=request)
+    if finish is None:
+        return redirect(course.get_url(request))
+    return render(request, "courses/course_completed.html", {"page": course, "finish": finish})

@@ -9,10 +9,13 @@ from wagtail.admin.widgets import Button
 from courses.models import CourseIndexPage, CoursePage
 from courses.packages import admin_views
 from courses.quiz_uses import quiz_uses
+from courses.selectors import finished_by_quiz
 from courses.viewsets import course_page_viewsets
-from quizzes.hooks import QUIZ_USES
+from quizzes.hooks import QUIZ_FINISHED, QUIZ_USES
 
 hooks.register(QUIZ_USES, quiz_uses)
+# What courses add to a passed quiz's result page: the courses it finished for her.
+hooks.register(QUIZ_FINISHED, finished_by_quiz)
 
 
 @hooks.register("register_admin_viewset")

@@ -4,10 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from courses.hooks import CERTIFICATE_URLS, COURSE_ASSIGNMENTS
+from courses.hooks import CERTIFICATE_LINKS, CERTIFICATE_URLS, COURSE_ASSIGNMENTS
 from lms.audit.admin_views import AuditLogView, AuditMenuItem
 from lms.background.admin_views import FailedTasksMenuItem, FailedTasksView
 from lms.campaigns.assignments import assignments_for
+from lms.certificates.links import certificate_links
 from lms.certificates.services import certificate_urls
 from lms.chapters.viewsets import UnionViewSetGroup
 from lms.dashboards.admin_views import (
@@ -161,3 +162,4 @@ def register_reset_code_log_actions(actions):
 # What lms adds to course pages and "My learning" (courses asks through these hooks).
 hooks.register(COURSE_ASSIGNMENTS, assignments_for)
 hooks.register(CERTIFICATE_URLS, certificate_urls)
+hooks.register(CERTIFICATE_LINKS, certificate_links)

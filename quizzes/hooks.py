@@ -29,3 +29,18 @@ def uses_for(quiz_ids):
         for quiz_id, found in (answer_for(list(uses)) or {}).items():
             uses.setdefault(quiz_id, []).extend(found)
     return uses
+
+
+# fn(request, quiz) -> [(title, url)]: what she has finished that this quiz is part of (the
+# courses it completes, each with its "course completed" page), shown on a passed result.
+QUIZ_FINISHED = "sen_quiz_finished"
+
+
+def finished_with(request, quiz):
+    """[(title, url)] of what passing ``quiz`` is part of and she has finished."""
+    if not request.user.is_authenticated:
+        return []
+    found = []
+    for answer_for in hooks.get_hooks(QUIZ_FINISHED):
+        found.extend(answer_for(request, quiz) or [])
+    return found

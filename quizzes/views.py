@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from quizzes import selectors, services
+from quizzes.hooks import finished_with
 from quizzes.models import Attempt, Quiz
 from quizzes.presenters import present
 from quizzes.scoring import TamperedAnswer, parse_answers, unanswered
@@ -137,5 +138,7 @@ def attempt_result(request, attempt_id):
             "questions": present(attempt.snapshot, answers=answers, results=results, reveal=True),
             "standing": standing,
             "next": next_url,
+            # The courses this pass finished for her, with their "course completed" pages.
+            "finished": finished_with(request, quiz) if attempt.passed else [],
         },
     )

@@ -44,7 +44,7 @@ class CourseIndexPage(VietnameseSlugMixin, PhonePreviewMixin, Page):
         return context
 
 
-class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, Page):
+class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, RoutablePageMixin, Page):
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
@@ -104,6 +104,18 @@ class CoursePage(VietnameseSlugMixin, PhonePreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = course_progress(course=self, user=request.user, request=request)
         return context
+
+    @path("completed/", name="completed")
+    def completed(self, request):
+        """Her finish line: congratulations, her certificate, sharing, the next course. A
+        route of the course page, so Wagtail's privacy on the course applies first."""
+        from courses.views import course_completed
+
+        return course_completed(request, self)
+
+    def completed_url(self, request=None):
+        """Where her finish line is: the ``completed/`` route of this page."""
+        return self.get_url(request) + self.reverse_subpage("completed")
 
 
 class LessonPage(VietnameseSlugMixin, PhonePreviewMixin, RoutablePageMixin, Page):

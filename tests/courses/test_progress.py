@@ -69,12 +69,12 @@ def test_unpublished_lessons_are_not_required(home, member):
     assert result.course_newly_completed
 
 
-def test_last_lesson_done_returns_to_the_course_page_with_congratulations(client, home, member):
+def test_last_lesson_done_leads_to_the_finish_line_with_congratulations(client, home, member):
     course, lessons = course_with_lessons(home, lessons=2)
     client.force_login(member)
     client.post(done_url(lessons[0]))
     response = client.post(done_url(lessons[1]), follow=True)
-    assert response.redirect_chain[-1][0] == course.url
+    assert response.redirect_chain[-1][0] == f"{course.url}completed/"
     assert "Chúc mừng" in response.content.decode()
 
 

@@ -315,9 +315,9 @@ def finished_by_quiz(request, quiz):
         LessonPage.course_path(path)
         for path in LessonPage.objects.live().filter(quiz=quiz).values_list("path", flat=True)
     }
-    completed = Enrollment.objects.filter(
-        user=request.user, completed_at__isnull=False
-    ).values("course_id")
+    completed = Enrollment.objects.filter(user=request.user, completed_at__isnull=False).values(
+        "course_id"
+    )
     courses = (
         CoursePage.objects.live()
         .filter(Q(final_quiz=quiz) | Q(path__in=course_paths), pk__in=completed)

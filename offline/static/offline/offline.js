@@ -7,6 +7,7 @@
   "use strict";
   var QUEUE = "sen-queue";
   var SAVED = "sen-saved";
+  var SHELL_FOR = "sen-shell-member";  // who the worker's offline page was made for
   var sending = false;
 
   function read(name, fallback) {
@@ -57,8 +58,12 @@
   function enqueue(url, fields) {
     var queue = read(QUEUE, []);
     fields.key = uuid();
-    queue.push({ key: fields.key, url: url, fields: fields, member: member() });
+    queue.push({ key: fields.key, url: url, fields: fields, member: member(), page: location.pathname });
     write(QUEUE, queue);
+  }
+
+  function mine() {
+    return read(QUEUE, []).filter(function (e) { return e.member === member(); });
   }
 
   function post(entry) {
@@ -76,20 +81,21 @@
 
   /* Send what she did offline, oldest first. Resolves to the result pages of quizzes sent. */
   async function flush() {
-    var mine = read(QUEUE, []).filter(function (e) { return e.member === member(); });
-    if (sending || !navigator.onLine || !member() || !mine.length) return [];
+    var waiting = mine();
+    if (sending || !navigator.onLine || !member() || !waiting.length) return [];
     sending = true;
-    var done = [], results = [], problem = "";
+    var done = [], results = [], problem = "", changed = [];
     try {
-      for (var i = 0; i < mine.length; i++) {
+      for (var i = 0; i < waiting.length; i++) {
         var response;
-        try { response = await post(mine[i]); } catch (e) { break; }  // still no connection
+        try { response = await post(waiting[i]); } catch (e) { break; }  // still no connection
         // Kept for later: signed out (401), refused token (403), server trouble (5xx).
         if (response.status === 401 || response.status === 403 || response.status >= 500) continue;
         var data = await response.json().catch(function () { return {}; });
         if (data.result_url) results.push(data.result_url);
         if (!response.ok && data.message) problem = data.message;
-        done.push(mine[i].key);
+        done.push(waiting[i].key);
+        changed.push(waiting[i]);
       }
     } finally {
       sending = false;
@@ -100,7 +106,41 @@
     else if (done.length && box) {
       notice(box.getAttribute("data-sent"), results[results.length - 1], box.getAttribute("data-result"));
     }
+    if (changed.length) {
+      refreshSaved(changed);
+      await refreshMain();
+    }
     return results;
+  }
+
+  /* What was just recorded shows on the open page without a reload: its content is fetched
+   * again and put in place (the notices above it stay). */
+  function refreshMain() {
+    return fetch(location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("main");
+        var main = byId("main");
+        if (!fresh || !main) return;
+        main.innerHTML = fresh.innerHTML;
+        enhance(main);
+        document.dispatchEvent(new CustomEvent("sen:refreshed"));
+      })
+      .catch(function () {});
+  }
+
+  /* ...and the copies the phone keeps of the pages it changed (the lesson, its course, the
+   * open page) are fetched again, so they agree when she is offline next time. */
+  function parentOf(path) { return path.replace(/[^/]+\/$/, ""); }
+  function refreshSaved(entries) {
+    if (!("serviceWorker" in navigator) || !navigator.serviceWorker.controller) return;
+    var urls = [location.pathname];
+    entries.forEach(function (e) {
+      [e.page, e.fields && e.fields.next && [].concat(e.fields.next)[0]].forEach(function (page) {
+        if (page) urls.push(page, parentOf(page));
+      });
+    });
+    navigator.serviceWorker.controller.postMessage({ type: "refresh", urls: urls });
   }
 
   function queued(form) {
@@ -109,30 +149,68 @@
     form.querySelectorAll("button[type=submit]").forEach(function (b) { b.hidden = true; });
   }
 
-  /* "I have finished this lesson" tapped offline: kept and sent later. */
-  document.querySelectorAll("form[data-offline-sync]").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      if (navigator.onLine) return;
-      event.preventDefault();
-      enqueue(form.getAttribute("data-offline-sync"), {});
-      queued(form);
-    });
-  });
+  function isQueued(url) {
+    return mine().some(function (e) { return e.url === url; });
+  }
 
-  /* Quiz answered offline: kept, then sent (at once when online) and scored on the server. */
-  document.querySelectorAll("form[data-offline-quiz]").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var fields = {};
-      new FormData(form).forEach(function (value, name) {
-        if (name === "csrfmiddlewaretoken" || name === "key") return;
-        fields[name] = (fields[name] || []).concat(value);
-      });
-      enqueue(form.action, fields);
-      queued(form);
-      flush().then(function (results) { if (results.length) location.href = results[0]; });
+  function queuedPages() {
+    return mine().map(function (e) { return e.page; });
+  }
+
+  /* A lesson whose "done" waits on the phone says so, also after a reload while offline:
+   * its form shows "saved, will be sent" instead of the button, and the course outline marks
+   * it. */
+  function showQueued(root) {
+    root.querySelectorAll("form[data-offline-sync]").forEach(function (form) {
+      if (isQueued(form.getAttribute("data-offline-sync"))) queued(form);
     });
-  });
+    root.querySelectorAll("form[data-offline-quiz]").forEach(function (form) {
+      if (isQueued(form.action)) queued(form);
+    });
+    var pages = queuedPages();
+    root.querySelectorAll("[data-queued-label]").forEach(function (outline) {
+      outline.querySelectorAll("a[href]").forEach(function (link) {
+        var li = link.closest("li");
+        if (!li || li.classList.contains("done") || li.querySelector(".outline-queued")) return;
+        if (pages.indexOf(new URL(link.href).pathname) < 0) return;
+        var state = document.createElement("span");
+        state.className = "outline-queued";
+        state.textContent = " · " + outline.getAttribute("data-queued-label");
+        (li.querySelector(".outline-state") || link).appendChild(state);
+      });
+    });
+  }
+
+  function enhance(root) {
+    /* "I have finished this lesson" tapped offline: kept and sent later. */
+    root.querySelectorAll("form[data-offline-sync]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (navigator.onLine) return;
+        event.preventDefault();
+        enqueue(form.getAttribute("data-offline-sync"), {});
+        queued(form);
+      });
+    });
+
+    /* Quiz answered offline: kept, then sent (at once when online) and scored on the server. */
+    root.querySelectorAll("form[data-offline-quiz]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var fields = {};
+        new FormData(form).forEach(function (value, name) {
+          if (name === "csrfmiddlewaretoken" || name === "key") return;
+          fields[name] = (fields[name] || []).concat(value);
+        });
+        enqueue(form.action, fields);
+        queued(form);
+        flush().then(function (results) { if (results.length) location.href = results[0]; });
+      });
+    });
+
+    if ("serviceWorker" in navigator) root.querySelectorAll("[data-offline-save]").forEach(saveCourse);
+    showQueued(root);
+    showConnection();
+  }
 
   /* "Save to learn offline" on a course page: size first, then the download. */
   function saveCourse(box) {
@@ -169,9 +247,22 @@
     });
   }
 
+  /* The page the worker shows for a page not kept is a copy made earlier: keep it made for
+   * whoever is signed in now, so it never offers "Sign in" to a signed-in member. */
+  function refreshShell() {
+    if (!navigator.onLine || localStorage.getItem(SHELL_FOR) === member()) return;
+    navigator.serviceWorker.ready.then(function (registration) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        if (event.data && event.data.shell) localStorage.setItem(SHELL_FOR, member());
+      };
+      registration.active.postMessage({ type: "shell" }, [channel.port2]);
+    });
+  }
+
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js").catch(function () {});
-    document.querySelectorAll("[data-offline-save]").forEach(saveCourse);
+    refreshShell();
     document.querySelectorAll("form[action$='/signout/']").forEach(function (form) {
       form.addEventListener("submit", function () {
         localStorage.removeItem(SAVED);
@@ -179,8 +270,8 @@
       });
     });
   }
+  enhance(document);
   window.addEventListener("online", function () { showConnection(); flush(); });
   window.addEventListener("offline", showConnection);
-  showConnection();
   flush();
 })();

@@ -127,9 +127,35 @@ async function save(items, port) {
   if (port) port.postMessage({ finished: true, failed });
 }
 
+// The offline page, made again for whoever is signed in now (offline.js asks when that
+// changes): it then shows her menu, not "Sign in".
+async function shell(port) {
+  const response = await fetch(OFFLINE_URL, { credentials: "same-origin", cache: "no-store" });
+  if (response.ok) await (await caches.open(SHELL)).put(OFFLINE_URL, response);
+  if (port) port.postMessage({ shell: response.ok });
+}
+
+// Pages she keeps that what she sent has changed (the lesson, its course): fetched again,
+// so that offline they show what the server recorded. Only pages already kept.
+async function refresh(urls) {
+  const cache = await caches.open(PAGES);
+  for (const path of new Set(urls)) {
+    const url = new URL(path, self.location.origin);
+    if (url.origin !== self.location.origin || !(await cache.match(url.href))) continue;
+    try {
+      const response = await fetch(url.href, { credentials: "same-origin", cache: "no-store" });
+      if (keepable(url, response)) await cache.put(url.href, response);
+    } catch (error) {
+      // No connection after all: the copy stays until she opens the page online.
+    }
+  }
+}
+
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "save") event.waitUntil(save(data.items || [], event.ports[0]));
+  if (data.type === "shell") event.waitUntil(shell(event.ports[0]).catch(() => null));
+  if (data.type === "refresh") event.waitUntil(refresh(data.urls || []));
   // Signed out: her pages (with her name and ticks) leave the phone.
   if (data.type === "forget") event.waitUntil(caches.delete(PAGES));
 });

@@ -14,6 +14,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from lms.chapters import scope
@@ -48,6 +49,17 @@ def permission_denied(request, exception=None):
     if scope.has_scope(request.user):
         dashboard_url = reverse("lms:dashboard")
     return _page(request, "403.html", 403, dashboard_url=dashboard_url)
+
+
+def csrf_failure(request, reason=""):
+    """403 for a form sent without a valid CSRF token (``CSRF_FAILURE_VIEW``): most often a
+    page left open for hours or kept on her phone; Django's own page is plain English."""
+    return _page(
+        request,
+        "403.html",
+        403,
+        message=_("This form has expired. Go back, reload the page and send it again."),
+    )
 
 
 @requires_csrf_token

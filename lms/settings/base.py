@@ -84,6 +84,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "lms.urls"
+# A form sent with an expired token: the 403 page in her language (lms/errors.py).
+CSRF_FAILURE_VIEW = "lms.errors.csrf_failure"
 WSGI_APPLICATION = "lms.wsgi.application"
 
 TEMPLATES = [

@@ -153,3 +153,13 @@ def test_breadcrumbs_cost_no_query_per_unit(client, tree, people, django_assert_
     assert response.status_code == 200
     roles = [q for q in captured.captured_queries if '"lms_role"' in q["sql"]]
     assert len(roles) <= 2  # her roles are read once, not once per unit above
+
+
+@pytest.mark.parametrize("language", ["vi", "en", "ar"])
+def test_a_form_sent_with_an_expired_token_gets_the_403_page(home, language):
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["django_language"] = language
+    response = client.post(reverse("lms:text_size"), {"size": "large"})
+    assert_layout(response, 403, language)
+    expired = {"vi": "Biểu mẫu này đã hết hạn", "en": "This form has expired", "ar": "انتهت صلاحية"}
+    assert expired[language] in response.content.decode()

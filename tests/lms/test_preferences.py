@@ -175,6 +175,7 @@ MEMBER_SOURCES = (
     "lms/templates/429",
     "lms/templates/500",
     "lms/templates/lms/errors/",
+    "lms/errors.py",
     "lms/members/",
     "lms/forms.py",
     "lms/views.py",

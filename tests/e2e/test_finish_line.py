@@ -57,7 +57,7 @@ def test_her_last_lesson_leads_to_the_finish_line(phone, member, courses, live_s
     phone.locator(".card-link").filter(has_text="Bán hàng trên mạng").click()
     expect(phone.locator("h1")).to_have_text("Bán hàng trên mạng")
     phone.goto("/my-learning/")
-    phone.get_by_role("link", name="Chia sẻ và chọn khóa học tiếp theo").click()
+    phone.get_by_role("link", name="Chia sẻ và chọn khóa kế tiếp").click()
     expect(phone.locator("h1")).to_have_text("Chúc mừng!")
 
 
@@ -70,7 +70,7 @@ def test_her_final_quiz_result_leads_to_the_finish_line(phone, member, courses):
     fill_quiz(phone, answers(start_quiz(phone, member), right=True))
     phone.get_by_role("button", name="Nộp bài").click()
     expect(phone.locator(".result-passed")).to_be_visible()
-    link = phone.get_by_role("link", name="Xem giấy chứng nhận và khóa học tiếp theo")
+    link = phone.get_by_role("link", name="Xem giấy chứng nhận và khóa kế tiếp")
     expect(link).to_be_visible()
     assert layout_problems(phone, "final quiz result") == []
     link.click()

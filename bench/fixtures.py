@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from bench.bare.models import BarePage
@@ -13,8 +14,10 @@ from courses.models import CourseIndexPage, CoursePage, Enrollment, LessonPage
 from courses.services import lesson_complete
 from demo import scale_data
 from demo.scale_data import CODE_PREFIX, Node, Scale
+from demo.scale_data.progress import CourseData, insert_counters, insert_progress, progress_rows
 from lms.models import Chapter, Member, Role
 from quizzes.services import attempt_start, attempt_submit
+from quizzes.snapshots import build_snapshot
 
 FULL = Scale()  # 1,000 chapters, 200,000 members, 4 courses x 10 lessons, ~2,000,000 done
 QUICK = Scale(chapters=100, members=20_000)  # one tenth
@@ -24,6 +27,8 @@ PHONE_PREFIX = "+8497"  # bench people; generated members are +8498...
 OFFICIAL_PHONE = "+84979900001"
 SIZES = (5, 50)  # lessons per course, for query counts
 CHILDREN = (10, 1000)  # child chapters of a dashboard node, for query counts
+BIG_CHAPTER = 10_000  # members of one chapter (worker-housing chapters pass 1,000)
+LEADER_PHONE = "+84979600001"
 
 
 def load_scale(scale, report):
@@ -103,6 +108,8 @@ class Fixtures:
     learner: object  # a generated member part-way through the course
     sites: dict  # lessons -> SmallSite
     nodes: dict  # children -> (Chapter, official)
+    big_chapter: Chapter  # BIG_CHAPTER members, outside the scale province
+    big_leader: object  # its leader (she sees full phone numbers)
 
 
 def _person(phone, chapter=None):
@@ -140,6 +147,50 @@ def _dashboard_node(children, rng):
         )
         scale_data.insert_members(people, now=node.created_at)
     return node
+
+
+def _course_data(course):
+    lessons = list(LessonPage.objects.child_of(course).order_by("path"))
+    quiz_index = next(i for i, lesson in enumerate(lessons) if lesson.quiz_id)
+    snapshot = build_snapshot(lessons[quiz_index].quiz, shuffle=False)
+    return CourseData(
+        course=course,
+        lesson_ids=[lesson.pk for lesson in lessons],
+        quiz_index=quiz_index,
+        quiz=lessons[quiz_index].quiz,
+        snapshot=snapshot,
+        answers=scale_data.correct_answers(snapshot),
+    )
+
+
+def _big_chapter(rng, size):
+    """One chapter of ``size`` members under its own root, with progress drawn like the
+    scale data's (enrollments, completions, attempts and the counters that match them)."""
+    code = f"{BENCH_PREFIX}big"
+    chapter = Chapter.objects.filter(code=f"{code}-chapter").first()
+    if chapter is None:
+        root = Chapter.add_root(name="Xã thử tải chi hội lớn", code=code, kind=Chapter.Kind.COMMUNE)
+        chapter = root.add_child(
+            name=f"Chi hội nhà trọ {size} hội viên",
+            code=f"{code}-chapter",
+            kind=Chapter.Kind.CHAPTER,
+        )
+        first = 1 + Member.objects.filter(user__phone__startswith=PHONE_PREFIX).count()
+        people = scale_data.draw_people(
+            rng, Scale(members=size), [chapter], first_number=first, prefix=PHONE_PREFIX
+        )
+        ids = scale_data.insert_members(people, now=chapter.created_at)
+        members = [(ids[phone], chapter.pk) for phone, *_ in people]
+        courses = [_course_data(course) for course in scale_courses()]
+        until = timezone.now()
+        enrollments, completions, attempts, started, completed, weeks = progress_rows(
+            rng, Scale(), members, courses, until
+        )
+        insert_progress(enrollments, completions, attempts)
+        insert_counters(started, completed, weeks)
+    leader = _person(LEADER_PHONE)
+    Role.objects.get_or_create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    return chapter, leader
 
 
 def _answers(attempt, right=True):
@@ -205,4 +256,7 @@ def ensure(province):
         nodes[children] = (node, _official(f"+849799{children:05d}", node))
     home_chapter = nodes[CHILDREN[0]][0].get_first_child()
     sites = {size: _small_site(size, home_chapter) for size in SIZES}
-    return Fixtures(province, official, course, lesson, bare, learner, sites, nodes)
+    big_chapter, big_leader = _big_chapter(rng, BIG_CHAPTER)
+    return Fixtures(
+        province, official, course, lesson, bare, learner, sites, nodes, big_chapter, big_leader
+    )

@@ -158,3 +158,22 @@ def province_dashboard(fx, report, *, requests, warmup=2):
     report.figure("province_dashboard_db_s", sum(t for t, _sql in times), "s")
     report.figure("province_dashboard_slowest_query_s", slowest[0], "s")
     report.note(f"slowest query: {' '.join(slowest[1].split())[:160]}...")
+
+
+def big_chapter_page(fx, report, *, requests, warmup=2):
+    """The dashboard of a chapter of BIG_CHAPTER members as her leader opens it: time, the
+    bytes sent to a phone that accepts gzip (as every browser does), and the queries."""
+    client = client_for(fx.big_leader)
+    url = f"/dashboard/{fx.big_chapter.code}/"
+    report.figure("big_chapter_members", fx.big_chapter.members.count(), "members")
+    report.figure("big_chapter_page_queries", count_queries(client, url), "queries")
+    samples = interleaved(client, {"chapter": url}, requests=requests, warmup=warmup)
+    report.figure("big_chapter_page_s", statistics.median(samples["chapter"]), "s")
+    response = client.get(url, headers={"accept-encoding": "gzip"})
+    if response.get("Content-Encoding") != "gzip":
+        raise RuntimeError(f"GET {url}: not compressed")
+    report.figure("big_chapter_page_kb", len(response.content) / 1000, "kB")
+    report.figure("big_chapter_html_kb", len(gzip.decompress(response.content)) / 1000, "kB")
+    searched = f"{url}?q=Nguy%E1%BB%85n&status=not_started"
+    samples = interleaved(client, {"search": searched}, requests=requests, warmup=warmup)
+    report.figure("big_chapter_search_s", statistics.median(samples["search"]), "s")

@@ -10,6 +10,8 @@ TARGETS = [
     ("report_speedup", ">=", 20),
     ("report_speedup_vs_grouped", ">=", 30),
     ("lesson_page_kb", "<", 100),
+    ("big_chapter_page_s", "<", 0.3),
+    ("big_chapter_page_kb", "<", 100),
 ]
 # Figures that say the data or the code is wrong: any non-zero value fails the run.
 MUST_BE_ZERO = [

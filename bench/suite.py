@@ -89,6 +89,7 @@ def run(*, quick=False, strict=False):
     pages.lesson_page_weight(fx, report, client)
     pages.query_counts(fx, report)
     pages.province_dashboard(fx, report, requests=10 if quick else 20)
+    pages.big_chapter_page(fx, report, requests=10 if quick else 20)
     naive.compare(fx, report)
     quiz_load.run(fx, report, clients=16, rounds=6 if quick else 12)
     report.figure("chapter_stats_wrong", _counters_wrong(), "rows")

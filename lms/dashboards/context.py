@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lms.chapters import scope
-from lms.dashboards import charts, reports, selection
+from lms.dashboards import charts, reports, roster, selection
 from lms.dashboards.numbers import page_percent
 from lms.members.phones import format_phone, mask_phone
 from lms.models import Chapter, Role
@@ -65,12 +65,30 @@ def _sort_urls(dashboard):
     }
 
 
+def led_chapter_ids(user):
+    """The chapters whose members' full phone numbers she sees: those she leads; None (every
+    chapter) for a superuser. Everyone else sees numbers masked."""
+    if user.is_superuser:
+        return None
+    return set(
+        Role.objects.filter(user=user, kind=Role.Kind.LEADER).values_list("node_id", flat=True)
+    )
+
+
+def phone_display(user):
+    """A function (chapter id, stored phone) -> the number as ``user`` may see it."""
+    led = led_chapter_ids(user)
+
+    def show(chapter_id, phone):
+        return format_phone(phone) if led is None or chapter_id in led else mask_phone(phone)
+
+    return show
+
+
 def shows_full_phones(user, chapter):
     """Only the chapter's own leader (and superusers) see members' full phone numbers."""
-    return (
-        user.is_superuser
-        or Role.objects.filter(user=user, node=chapter, kind=Role.Kind.LEADER).exists()
-    )
+    led = led_chapter_ids(user)
+    return led is None or chapter.pk in led
 
 
 def breadcrumb(user, ancestors):
@@ -123,19 +141,15 @@ def dashboard_context(request, node):
         "weeks_total": sum(n for _monday, n in weeks),
         "since": since,
         "until": until,
-        "members": None,
+        "roster": None,
     }
     if node.kind == Chapter.Kind.CHAPTER:
         show = format_phone if shows_full_phones(request.user, node) else mask_phone
-        members = reports.chapter_members(node, dashboard.courses)
-        # Those who have not finished come first: the leader's reminder list.
-        members.sort(
-            key=lambda m: (all(m.status(c) == "completed" for c in course_ids), m.member.full_name)
+        context["roster"] = roster.chapter_roster(
+            node, dashboard.courses, request.GET, show_phone=show
         )
-        context["members"] = [
-            (m, show(m.member.user.phone), [(c, m.status(c.pk)) for c in dashboard.courses])
-            for m in members
-        ]
+        # The list's form and "show everyone" keep the course switch of the page.
+        context["roster_keep"] = [(selection.PARAM, dashboard.choice.param)] if keep_choice else []
         context["invite_page_url"] = reverse("lms:chapter_invite", args=[node.invite_code])
         context["invite_url"] = request.build_absolute_uri(node.get_invite_url())
     return context

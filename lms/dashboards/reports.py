@@ -16,7 +16,7 @@ from django.utils import timezone
 from courses.models import CoursePage, Enrollment
 from lms.dashboards import selection
 from lms.dashboards.rates import child_prefix, overall_rate, rate
-from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member
+from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats
 
 
 @dataclass
@@ -162,28 +162,6 @@ def sort_rows(rows, key, course_ids, descending=True):
         return row.overall(course_ids) or -1
 
     return sorted(rows, key=value, reverse=descending and key != "name")
-
-
-@dataclass
-class MemberStatus:
-    member: Member
-    status_by_course: dict  # course id -> "completed" | "started" | "not_started"
-
-    def status(self, course_id):
-        return self.status_by_course.get(course_id, "not_started")
-
-
-def chapter_members(chapter, courses):
-    """A chapter's members with their status in each course (two queries)."""
-    members = list(
-        Member.objects.filter(chapter=chapter).select_related("user").order_by("full_name")
-    )
-    statuses = {member.user_id: {} for member in members}
-    for user_id, course_id, completed_at in Enrollment.objects.filter(
-        user_id__in=statuses.keys(), course__in=courses
-    ).values_list("user_id", "course_id", "completed_at"):
-        statuses[user_id][course_id] = "completed" if completed_at else "started"
-    return [MemberStatus(member, statuses[member.user_id]) for member in members]
 
 
 def weekly_completions(node, courses, *, since=None, until=None):

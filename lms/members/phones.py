@@ -58,3 +58,27 @@ def mask_phone(e164):
     if len(shown) < 12:
         return shown
     return f"{shown[:4].rstrip()} *** {shown[-3:]}"  # landlines: "023 *** 345"
+
+
+def phone_search_fragment(text):
+    """What to look for in stored (E.164) numbers when a leader searches by phone, or None
+    when ``text`` is not a phone number or part of one.
+
+    A whole number typed any way ``normalize_phone`` reads, or the start of one written with
+    its country code (``+84 912``, ``0084 912``), gives E.164 digits starting with "+" to
+    match at the start; any other run of at least 3 digits (``345 678``, ``0912 34``) comes
+    back as digits: the caller matches them anywhere, and also at the start when they begin
+    with the trunk 0.
+    """
+    try:
+        return normalize_phone(text)
+    except InvalidPhoneNumber:
+        pass
+    digits = _SEPARATORS.sub("", str(text).strip())
+    if digits.startswith("+84"):
+        digits = "0084" + digits[3:]
+    if len(digits) < 3 or not digits.isascii() or not digits.isdecimal():
+        return None
+    if digits.startswith("0084") and len(digits) > 4:
+        return "+84" + digits[4:].removeprefix("0")
+    return digits

@@ -66,19 +66,6 @@ def test_counters_agree_with_a_full_recount(tree):
     assert recompute.recompute() == {}
 
 
-def test_chapter_member_list_marks_each_members_status(tree):
-    statuses = reports.chapter_members(tree["a"], [tree["x"], tree["y"]])
-    by_course = sorted((s.status(tree["x"].pk), s.status(tree["y"].pk)) for s in statuses)
-    assert by_course == sorted(
-        [
-            ("completed", "completed"),
-            ("completed", "not_started"),
-            ("started", "not_started"),
-            ("not_started", "not_started"),
-        ]
-    )
-
-
 # --- who may see what -------------------------------------------------------------------
 
 

@@ -1,6 +1,12 @@
 import pytest
 
-from lms.members.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
+from lms.members.phones import (
+    InvalidPhoneNumber,
+    format_phone,
+    mask_phone,
+    normalize_phone,
+    phone_search_fragment,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +49,25 @@ def test_text_that_is_not_a_vietnamese_number_is_refused(raw):
 def test_numbers_are_shown_the_way_members_write_them():
     assert format_phone("+84912345678") == "0912 345 678"
     assert mask_phone("+84912345678") == "0912 *** 678"
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [
+        ("0912 345 678", "+84912345678"),
+        ("+84 912.345.678", "+84912345678"),
+        ("+84 912", "+84912"),
+        ("0084-912-3", "+849123"),
+        ("+84 0912 3", "+849123"),
+        ("0912 34", "091234"),
+        ("345 678", "345678"),
+        ("678", "678"),
+        ("67", None),
+        ("Lan", None),
+        ("0912 Lan", None),
+        ("٣٤٥٦", None),  # Arabic-Indic digits are not in stored numbers
+        ("", None),
+    ],
+)
+def test_phone_search_fragment(typed, fragment):
+    assert phone_search_fragment(typed) == fragment

@@ -7,7 +7,7 @@ import time
 from django.core.management import call_command
 from django.db import connection
 
-from bench import fixtures, naive, pages, quiz_load
+from bench import exports, fixtures, naive, pages, quiz_load
 from bench.report import Report
 from demo.scale_data import ScaleDataError
 from lms.models import Chapter, ChapterCourseStats
@@ -90,6 +90,7 @@ def run(*, quick=False, strict=False):
     pages.query_counts(fx, report)
     pages.province_dashboard(fx, report, requests=10 if quick else 20)
     pages.big_chapter_page(fx, report, requests=10 if quick else 20)
+    exports.member_exports(fx, report)
     naive.compare(fx, report)
     quiz_load.run(fx, report, clients=16, rounds=6 if quick else 12)
     report.figure("chapter_stats_wrong", _counters_wrong(), "rows")

@@ -324,3 +324,19 @@ def finished_by_quiz(request, quiz):
         .order_by("path")
     )
     return [(course.title, course.completed_url(request)) for course in courses]
+
+
+def course_quiz_ids(courses):
+    """{course id: {quiz id, ...}}: the quizzes of each course's live lessons and its final
+    quiz, the ones whose scores belong to the course (one query)."""
+    found = {course.pk: {course.final_quiz_id} - {None} for course in courses}
+    by_path = {course.path: course.pk for course in courses}
+    if not by_path:
+        return found
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    lessons = LessonPage.objects.live().filter(query, quiz__isnull=False)
+    for path, quiz_id in lessons.values_list("path", "quiz_id"):
+        found[by_path[path[: -Page.steplen]]].add(quiz_id)
+    return found

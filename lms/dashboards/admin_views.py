@@ -72,6 +72,18 @@ class CompletionReportView(WagtailAdminTemplateMixin, TemplateView):
                 icon_name="download",
                 priority=20,
             ),
+            HeaderButton(
+                _("Member list (Excel)"),
+                url=reverse("lms:dashboard_members_xlsx", args=[self.node.code]),
+                icon_name="download",
+                priority=30,
+            ),
+            HeaderButton(
+                _("Member list (CSV)"),
+                url=reverse("lms:dashboard_members_csv", args=[self.node.code]),
+                icon_name="download",
+                priority=40,
+            ),
         ]
 
     def get_context_data(self, **kwargs):

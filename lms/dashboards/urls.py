@@ -1,10 +1,11 @@
 from django.urls import path
 
-from lms.dashboards import views
+from lms.dashboards import reminder_views, views
 
 urlpatterns = [
     path("", views.dashboard_home, name="dashboard"),
     path("<slug:code>/", views.node_dashboard, name="dashboard_node"),
+    path("<slug:code>/remind/", reminder_views.chapter_remind, name="dashboard_remind"),
     path("<slug:code>/export.csv", views.node_export, {"fmt": "csv"}, name="dashboard_csv"),
     path("<slug:code>/export.xlsx", views.node_export, {"fmt": "xlsx"}, name="dashboard_xlsx"),
     path(

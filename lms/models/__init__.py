@@ -2,6 +2,7 @@ from .campaigns import Campaign, CampaignReminder
 from .certificates import Certificate
 from .chapters import Chapter
 from .members import Member, Occupation
+from .reminders import ReminderLog
 from .reset_codes import ResetCode
 from .roles import Role
 from .stats import ChapterCourseStats, ChapterWeekStats
@@ -16,6 +17,7 @@ __all__ = [
     "ChapterWeekStats",
     "Member",
     "Occupation",
+    "ReminderLog",
     "ResetCode",
     "Role",
     "User",

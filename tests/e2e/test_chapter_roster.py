@@ -59,3 +59,28 @@ def test_leader_searches_filters_and_pages_her_members_without_javascript(new_ph
     assert page.get_by_text("Đỗ Thị Lan").count() == 1
     page.get_by_role("link", name="Xem tất cả").click()
     assert page.locator(".member-list > li").count() == PAGE_SIZE
+
+
+def test_leader_copies_a_reminder_for_the_zalo_group_without_javascript(new_phone, home, chapter):
+    course, lessons = course_with_lessons(home, lessons=1, title="An toàn trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    MemberFactory(chapter=chapter, full_name="Đỗ Thị Lan")
+    MemberFactory(chapter=chapter, full_name="Vũ Thị Hoa")
+    done = MemberFactory(chapter=chapter, full_name="Lê Thị Xong").user
+    lesson_complete(user=done, lesson=lessons[0])
+
+    page = new_phone(java_script_enabled=False)
+    sign_in(page, leader.phone)
+    page.goto(f"/dashboard/{chapter.code}/")
+    page.get_by_role("link", name="Nhắc hội viên").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    message = page.locator("#group-message").input_value()
+    assert message.count("chị Lan") == 1 and message.count("chị Hoa") == 1
+    assert "Xong" not in message
+    assert course.url in message
+    page.get_by_role("button", name="Tôi đã gửi vào nhóm").click()
+    assert page.get_by_text("Đã ghi lại: chị đã nhắc 2 hội viên trong nhóm.").count() == 1
+    assert page.get_by_text("Nhắc lần cuối").count() == 2
+    page.get_by_text("Tin nhắn cho chị ấy").first.click()
+    assert page.locator("textarea[id^=message-]").first.input_value().startswith("Chào chị ")

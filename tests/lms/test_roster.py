@@ -209,3 +209,17 @@ def test_statuses_of_members_read_in_one_query(tree, django_assert_num_queries):
         {x: "started"},
         {},
     ]
+
+
+def test_the_list_keeps_the_pages_course_switch(client, chapter_a, people):
+    client.force_login(people["leader_a"])
+    y = chapter_a["y"].pk
+    response = client.get(reverse("lms:dashboard_node", args=["a"]), {"courses": str(y)})
+    body = response.content.decode()
+    assert f'<input type="hidden" name="courses" value="{y}">' in body
+    assert [course.pk for course in response.context["dashboard"].courses] == [y]
+    # the member list's course filter offers the courses the page shows
+    assert [c for c, _label in response.context["roster"].form.fields["course"].choices] == [
+        "",
+        y,
+    ]

@@ -181,6 +181,8 @@ def test_leaders_see_who_was_reminded_in_their_scope_only(
     assert client.get(reverse("lms:campaign_reminders", args=["qs"])).status_code == 403
 
     client.force_login(official)
+    dashboard = client.get(reverse("lms:dashboard_node", args=["qs"])).content.decode()
+    assert reverse("lms:campaign_reminders", args=["qs"]) in dashboard
     text = client.get(reverse("lms:campaign_reminders", args=["qs"])).content.decode()
     assert "Trần Thị Hoa" in text and "Lê Thị Mai" in text and "Phạm Thị Thu" in text
 

@@ -143,15 +143,6 @@ class SignUpForm(forms.Form):
             raise forms.ValidationError(_("Please enter your full name."))
         return name
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        if get_user_model().objects.filter(phone=phone).exists():
-            raise forms.ValidationError(
-                _("This phone number already has an account. Please sign in."),
-                code="phone_taken",
-            )
-        return phone
-
     def clean_invite_code(self):
         code = self.cleaned_data["invite_code"].strip().lower()
         chapter = Chapter.objects.filter(invite_code=code, kind=Chapter.Kind.CHAPTER).first()

@@ -240,10 +240,19 @@ if os.environ.get("REDIS_URL"):  # needs the "redis" extra (pip install "sen[red
 
 # Sign-in throttling (django-axes), on /signin/ and the Wagtail admin login alike; the
 # rules are in lms/members/throttling.py. Failures live in the database (axes' AccessAttempt).
-AXES_FAILURE_LIMIT = 5  # wrong passwords for one phone number ...
+AXES_FAILURE_LIMIT = 5  # wrong passwords for one phone number from one address ...
 SEN_IP_FAILURE_LIMIT = int(os.environ.get("SEN_IP_FAILURE_LIMIT", "30"))  # ... or one address
+# A phone number alone is only slowed: past this many failures from all addresses, each
+# address gets SEN_PHONE_SLOW_PAIR_LIMIT tries for it.
+SEN_PHONE_FAILURE_LIMIT = int(os.environ.get("SEN_PHONE_FAILURE_LIMIT", "20"))
+SEN_PHONE_SLOW_PAIR_LIMIT = 2
+# Sign-ups from one address within an hour (lms.members.throttling): a chapter meeting on one
+# Wi-Fi stays under it.
+SEN_SIGNUP_IP_LIMIT = int(os.environ.get("SEN_SIGNUP_IP_LIMIT", "60"))
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, not the pair
+# Axes' own clean-up and reset work per phone or per address; who is locked out is decided by
+# lms.members.throttling.PhoneAndAddressHandler.get_failures.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_HANDLER = "lms.members.throttling.PhoneAndAddressHandler"
 AXES_USERNAME_FORM_FIELD = "username"  # the field name of both sign-in forms
 AXES_USERNAME_CALLABLE = "lms.members.throttling.axes_username"  # the phone, normalised

@@ -53,6 +53,11 @@ def test_member_joins_learns_passes_the_quiz_finishes_and_her_certificate_checks
     phone.fill("#id_password2", PASSWORD)
     phone.locator("#id_consent").check()
     phone.get_by_role("button", name="Tạo tài khoản").click()
+    # The same page whether the number was new or not: now she signs in.
+    expect(phone.locator("h1")).to_have_text("Bây giờ hãy đăng nhập")
+    expect(phone.locator("#id_username")).to_have_value("0987 654 321")
+    phone.fill("#id_password", PASSWORD)
+    phone.locator("form").get_by_role("button", name="Đăng nhập").click()
     expect(phone.get_by_role("button", name="Đăng xuất")).to_be_visible()
     member = get_user_model().objects.get(phone="+84987654321")
 

@@ -68,6 +68,11 @@ def test_member_joins_by_invite_link_and_records_her_first_lesson(phone, chapter
     phone.fill("#id_password2", PASSWORD)
     phone.locator("#id_consent").check()
     phone.get_by_role("button", name="Tạo tài khoản").click()
+    # The same page whether the number was new or not: now she signs in.
+    expect(phone.locator("h1")).to_have_text("Bây giờ hãy đăng nhập")
+    expect(phone.locator("#id_username")).to_have_value("0987 654 321")
+    phone.fill("#id_password", PASSWORD)
+    phone.locator("form").get_by_role("button", name="Đăng nhập").click()
 
     # Home page, signed in, welcomed by name.
     expect(phone).to_have_url(re.compile(r"^http://[^/]+/$"))

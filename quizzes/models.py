@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.previews import PhonePreviewMixin
 from quizzes.blocks import QuestionStreamBlock
+from quizzes.limits import ShowAnswers
 
 
 class QuizQuerySet(models.QuerySet):
@@ -39,6 +40,17 @@ class Quiz(
     max_attempts = models.PositiveSmallIntegerField(
         _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
     )
+    show_answers = models.CharField(
+        _("show the right answers"),
+        max_length=20,
+        choices=ShowAnswers.choices,
+        default=ShowAnswers.AFTER_PASSING_OR_LAST_ATTEMPT,
+        help_text=_(
+            "When a member's result page shows the right answers and explanations. Shown "
+            "after each attempt, a member can copy them into her next attempt: for a final "
+            'quiz with few attempts keep "after passing or the last attempt".'
+        ),
+    )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
     shuffle_choices = models.BooleanField(_("shuffle choices"), default=True)
     # blank=True so that QuestionStreamBlock.clean gives its own message for an empty quiz.
@@ -54,6 +66,7 @@ class Quiz(
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("max_attempts"),
+                FieldPanel("show_answers"),
                 FieldPanel("shuffle_questions"),
                 FieldPanel("shuffle_choices"),
             ],

@@ -1,6 +1,7 @@
 """Turn a snapshot into what a page shows: images resolved in one query, her choices marked.
 
-Correct flags and feedback are only copied when ``reveal`` is true (the result page)."""
+Correct flags, feedback, explanations and which answers were right are only copied when
+``reveal`` is true (a result page, when the quiz's ``show_answers`` allows it)."""
 
 from dataclasses import dataclass, field
 

@@ -22,6 +22,8 @@ class QuizStanding:
     open_attempt: Attempt | None = None  # started online, and she may still send it
     attempts_left: int | None = None  # None: as many as she likes
     may_answer: bool = False  # start, continue, or answer offline
+    passed: bool = False  # in one of her attempts
+    shows_answers: bool = False  # her result pages show the right answers (quiz.show_answers)
 
 
 def quiz_standing(*, user, quiz):
@@ -40,13 +42,19 @@ def quiz_standing(*, user, quiz):
                 attempts.append(attempt)
     used = len(attempts)
     may_answer = quiz.live and limits.may_attempt(max_attempts=quiz.max_attempts, used=used)
+    attempts_left = limits.attempts_left(max_attempts=quiz.max_attempts, used=used)
+    passed = any(attempt.passed for attempt in attempts)
     return QuizStanding(
         attempts=attempts,
         # An open attempt that can no longer count (her attempts were used from her phone
         # meanwhile) is not offered: sending it would be refused.
         open_attempt=open_attempt if may_answer else None,
-        attempts_left=limits.attempts_left(max_attempts=quiz.max_attempts, used=used),
+        attempts_left=attempts_left,
         may_answer=may_answer,
+        passed=passed,
+        shows_answers=limits.shows_right_answers(
+            when=quiz.show_answers, passed=passed, attempts_left=attempts_left
+        ),
     )
 
 

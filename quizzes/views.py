@@ -135,7 +135,10 @@ def attempt_result(request, attempt_id):
             "attempt": attempt,
             "quiz": quiz,
             "right_count": sum(1 for result in results.values() if result["right"]),
-            "questions": present(attempt.snapshot, answers=answers, results=results, reveal=True),
+            # The right answers only when the quiz's show_answers allows them now.
+            "questions": present(
+                attempt.snapshot, answers=answers, results=results, reveal=standing.shows_answers
+            ),
             "standing": standing,
             "next": next_url,
             # The courses this pass finished for her, with their "course completed" pages.

@@ -10,6 +10,7 @@ QUIZ_FIELDS = (
     "instructions",
     "pass_mark",
     "max_attempts",
+    "show_answers",  # packages made before it import with the quiz's default
     "shuffle_questions",
     "shuffle_choices",
 )

@@ -52,6 +52,7 @@ def build_course(parent):
         title="Kiểm tra bài 1",
         instructions="Hai câu.",
         pass_mark=60,
+        show_answers="each_attempt",
         shuffle_choices=True,
         questions=[
             {
@@ -81,6 +82,7 @@ def build_course(parent):
     )
     picture_quiz = QuizFactory(
         title="Kiểm tra bài 2",
+        show_answers="last_attempt",
         questions=[
             multiple("q1", "Dấu hiệu link giả?", (("Tên miền lạ", True), ("Có https", False))),
             {
@@ -232,7 +234,13 @@ def _quiz(quiz):
     return {
         "title": quiz.title,
         "instructions": quiz.instructions,
-        "rules": (quiz.pass_mark, quiz.max_attempts, quiz.shuffle_questions, quiz.shuffle_choices),
+        "rules": (
+            quiz.pass_mark,
+            quiz.max_attempts,
+            quiz.show_answers,
+            quiz.shuffle_questions,
+            quiz.shuffle_choices,
+        ),
         "live": (quiz.live, quiz.live_revision_id is not None),
         "questions": canonical(list(quiz.questions.raw_data)),
     }

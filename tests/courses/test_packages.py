@@ -301,3 +301,36 @@ def test_read_package_creates_nothing_and_describes_the_course(home, package):
     assert found.question_count == 7 and len(found.images) == 5
     assert counts() == before
     assert Page.objects.filter(slug="khoa-moi").count() == 0
+
+
+# --- when right answers are shown (quizzes' show_answers) -----------------------------------
+
+
+def test_the_manifest_says_when_each_quiz_shows_its_right_answers(home):
+    manifest, _ = unzip(export_course(build_course(home)))
+    shown = {quiz["title"]: quiz["show_answers"] for quiz in manifest["quizzes"]}
+    assert shown == {
+        "Kiểm tra bài 1": "each_attempt",
+        "Kiểm tra bài 2": "last_attempt",
+        "Cuối khóa": "passed_or_last",
+    }
+
+
+def test_a_package_made_before_the_setting_imports_with_the_default(home, package):
+    manifest, files = package
+    for quiz in manifest["quizzes"]:
+        del quiz["show_answers"]
+    course = import_course(make_zip(manifest, files), parent=home, publish=True)
+    assert course.final_quiz.show_answers == "passed_or_last"
+    lesson_quizzes = [lesson.specific.quiz for lesson in course.get_children()]
+    assert [quiz.show_answers for quiz in lesson_quizzes] == ["passed_or_last"] * 2
+
+
+def test_an_unknown_show_answers_value_is_refused(home, package):
+    manifest, files = package
+    manifest["quizzes"][0]["show_answers"] = "sometimes"
+    before = counts()
+    with pytest.raises(PackageError) as error:
+        import_course(make_zip(manifest, files), parent=home, publish=True)
+    assert "show_answers" in str(error.value) and "sometimes" in str(error.value)
+    assert counts() == before

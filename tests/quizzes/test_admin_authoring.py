@@ -52,6 +52,7 @@ def quiz_form(questions, **fields):
         "instructions": "Chọn câu trả lời đúng.",
         "pass_mark": "70",
         "max_attempts": "0",
+        "show_answers": "passed_or_last",
         "shuffle_choices": "on",
         "questions": streamfield(questions),
     }

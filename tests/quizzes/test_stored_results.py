@@ -62,7 +62,7 @@ def test_answers_from_her_phone_store_each_questions_result(member_client):
 
 
 def test_the_result_page_shows_the_stored_results(member_client):
-    attempt = _submit_online(member_client, QuizFactory(), PARTLY)
+    attempt = _submit_online(member_client, QuizFactory(show_answers="each_attempt"), PARTLY)
     body = _result_page(member_client, attempt)
     assert _verdicts(body) == ["review-right", "review-wrong", "review-wrong"]
     assert "◐" in body  # q2 partly right
@@ -76,7 +76,7 @@ def test_the_result_page_shows_the_stored_results(member_client):
 def test_an_attempt_from_before_stored_results_shows_the_same_page_and_stores_them(
     member_client,
 ):
-    attempt = _submit_online(member_client, QuizFactory(), PARTLY)
+    attempt = _submit_online(member_client, QuizFactory(show_answers="each_attempt"), PARTLY)
     expected = _result_page(member_client, attempt)
     Attempt.objects.filter(pk=attempt.pk).update(results=None)
     assert _result_page(member_client, attempt) == expected

@@ -67,7 +67,7 @@ def test_all_right_answers_pass_and_the_result_explains(member_client):
 
 
 def test_wrong_answers_fail_and_show_the_right_ones_and_try_again(member_client):
-    quiz = QuizFactory()
+    quiz = QuizFactory(show_answers="each_attempt")
     attempt = start(member_client, quiz)
     member_client.post(take_url(attempt), ALL_WRONG)
     attempt.refresh_from_db()

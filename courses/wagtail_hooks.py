@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from courses.choosers import pages_user_may_choose
 from courses.models import CourseIndexPage, CoursePage
 from courses.packages import admin_views
 from courses.quiz_uses import quiz_uses
@@ -94,3 +95,8 @@ def _say_progress_is_updating(request, page):
 
 hooks.register("after_publish_page", _say_progress_is_updating)
 hooks.register("after_unpublish_page", _say_progress_is_updating)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_pages_she_may_choose(pages, request):
+    return pages_user_may_choose(pages, request.user)

@@ -74,7 +74,11 @@ class Quiz(
         ),
         FieldPanel("questions"),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.FilterField("live"),  # the chooser offers only published quizzes to some
+    ]
 
     class Meta:
         verbose_name = _("quiz")

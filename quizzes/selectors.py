@@ -2,8 +2,12 @@
 
 from dataclasses import dataclass, field
 
+from wagtail.permission_policies import ModelPermissionPolicy
+
 from quizzes import limits
 from quizzes.models import Attempt, Quiz
+
+AUTHORING = ("add", "change", "publish")
 
 
 def live_quiz(quiz_id):
@@ -75,3 +79,13 @@ def passed_quiz_ids(*, user, quiz_ids):
         .values_list("quiz_id", flat=True)
         .distinct()
     )
+
+
+def quizzes_user_may_choose(user):
+    """The quizzes the admin's quiz chooser offers her: all of them to those who author
+    quizzes (a superuser, the Trainers group); only published ones to anyone else who
+    reaches the admin (leaders and officials): their titles are on the site already, a
+    draft's title is not."""
+    if ModelPermissionPolicy(Quiz).user_has_any_permission(user, AUTHORING):
+        return Quiz.objects.all()
+    return Quiz.objects.live()

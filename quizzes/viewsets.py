@@ -3,7 +3,13 @@ from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LiveStatusTagColumn
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
@@ -17,6 +23,7 @@ from quizzes.admin_views import (
     QuizStatisticsXlsxView,
 )
 from quizzes.models import Quiz
+from quizzes.selectors import quizzes_user_may_choose
 
 
 def _with_model_name(message, model):
@@ -35,9 +42,13 @@ class QuizChooserWidget(AdminSnippetChooser):
 
 
 class QuizChooseMixin:
-    """The newest quizzes first, each with the lessons that use it."""
+    """The newest quizzes first, each with the lessons that use it; only the quizzes she may
+    choose (``quizzes_user_may_choose``)."""
 
     ordering = "-pk"
+
+    def get_object_list(self):
+        return quizzes_user_may_choose(self.request.user)
 
     def get_results_page(self, request):
         page = super().get_results_page(request)
@@ -57,10 +68,24 @@ class QuizChooseResultsView(QuizChooseMixin, ChooseResultsView):
     pass
 
 
+class QuizChosenView(SnippetChosenView):
+    """The "chosen" answers would otherwise tell any quiz's title by id."""
+
+    def get_object(self, pk):
+        return quizzes_user_may_choose(self.request.user).get(pk=pk)
+
+
+class QuizChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return quizzes_user_may_choose(self.request.user).filter(pk__in=pks)
+
+
 class QuizChooserViewSet(SnippetChooserViewSet):
     base_widget_class = QuizChooserWidget
     choose_view_class = QuizChooseView
     choose_results_view_class = QuizChooseResultsView
+    chosen_view_class = QuizChosenView
+    chosen_multiple_view_class = QuizChosenMultipleView
 
 
 class QuizViewSet(SnippetViewSet):

@@ -51,15 +51,15 @@ def set_text_size(request):
     """Remember the text size she chose on this phone, then go back to the page she was on."""
     response = HttpResponseRedirect(_safe_next(request))
     size = request.POST.get("size")
-    if size == "large":
+    if size in TEXT_SIZES:
+        # "normal" removes the cookie, with the same flags (Django's delete_cookie would
+        # drop Secure): in production every cookie is Secure, like the session's.
         response.set_cookie(
             TEXT_SIZE_COOKIE,
-            size,
-            max_age=ONE_YEAR,
+            size if size == "large" else "",
+            max_age=ONE_YEAR if size == "large" else 0,
             samesite="Lax",
             httponly=True,
-            secure=request.is_secure(),
+            secure=settings.SESSION_COOKIE_SECURE or request.is_secure(),
         )
-    elif size == "normal":
-        response.delete_cookie(TEXT_SIZE_COOKIE, samesite="Lax")
     return response

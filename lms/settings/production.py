@@ -86,6 +86,9 @@ SESSION_COOKIE_HTTPONLY = True  # Django's default, said out loud: no script rea
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Messages ("Welcome", "Saved") kept in the session rather than in a cookie of their own:
+# Django removes a spent message cookie without its Secure flag.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # CSRF_COOKIE_HTTPONLY stays False (Django's default): the token is in every form anyway,
 # so hiding the cookie from scripts protects nothing, and the CSP allows no inline script.
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405

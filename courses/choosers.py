@@ -12,6 +12,8 @@ title heads the list) and "chosen"; ``ChoosablePagesBrowseView`` and
 
 from django.db.models import Q
 from django.http import Http404
+from django.utils.decorators import method_decorator
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -26,6 +28,8 @@ def pages_user_may_choose(pages, user):
     return pages.filter(Q(pk__in=editable.values("pk")) | public)
 
 
+# Wagtail's admin URLs get require_admin_access from their URLconf; these sit outside it.
+@method_decorator(require_admin_access, name="dispatch")
 class ChoosablePagesChosenView(ChosenMultipleView):
     def get(self, request):
         ids = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
@@ -37,6 +41,7 @@ class ChoosablePagesChosenView(ChosenMultipleView):
         return super().get(request)
 
 
+@method_decorator(require_admin_access, name="dispatch")
 class ChoosablePagesBrowseView(BrowseView):
     def get(self, request, parent_page_id=None):
         if parent_page_id is not None:

@@ -1,6 +1,7 @@
 """The pages of issue 12's fixes on a 360 px phone: the page after sign-up (the same for a
 new or a taken number) and a result page that keeps the right answers back."""
 
+import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
@@ -9,6 +10,8 @@ from tests.e2e.conftest import sign_in
 from tests.e2e.test_layout import layout_problems
 from tests.lms.factories import PASSWORD
 from tests.quizzes.factories import QuizFactory
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 SHOTS = "/tmp/sen-e2e-guard"  # noqa: S108 - screenshots to look at, outside the repository
 
@@ -30,7 +33,7 @@ def test_the_page_after_sign_up_fits_a_phone_and_signs_her_in(phone, chapter, ho
     assert get_user_model().objects.filter(phone="+84987654321").exists()
 
 
-def test_a_result_that_keeps_the_answers_back_fits_a_phone(phone, member):
+def test_a_result_that_keeps_the_answers_back_fits_a_phone(phone, member, home):
     quiz = QuizFactory(max_attempts=3)
     sign_in(phone, member.phone.replace("+84", "0"))
     phone.goto(f"/quizzes/{quiz.pk}/")

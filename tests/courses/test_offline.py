@@ -134,10 +134,12 @@ def test_course_page_offers_save_to_learn_offline_hidden_until_the_script_shows_
 def test_bundle_sizes_are_measured_once_per_revision(
     signed_in, home, django_assert_max_num_queries
 ):
-    course, _lessons = course_with_lessons(home, lessons=4)
+    course, lessons = course_with_lessons(home, lessons=4)
     _offline_bundle(signed_in, course)
     with django_assert_max_num_queries(8):
-        _offline_bundle(signed_in, course)
+        bundle = _offline_bundle(signed_in, course)  # asserts the 200
+    urls = [item["url"] for item in bundle["items"] if item["kind"] == "page"]
+    assert [course.url, *(lesson.url for lesson in lessons)] == urls
 
 
 # Lessons done offline ----------------------------------------------------------------------

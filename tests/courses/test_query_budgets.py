@@ -40,10 +40,12 @@ def test_query_count_does_not_grow_with_lessons(member_client, home, page):
 
 
 def test_home_budget(member_client, home, django_assert_max_num_queries):
-    course_with_lessons(home, lessons=20)
+    course, _lessons = course_with_lessons(home, lessons=20)
     member_client.get(home.url)
     with django_assert_max_num_queries(12):
-        member_client.get(home.url)
+        response = member_client.get(home.url)
+    assert response.status_code == 200
+    assert course.title in response.content.decode()
 
 
 def test_lesson_budget(member_client, home, django_assert_max_num_queries):
@@ -51,12 +53,20 @@ def test_lesson_budget(member_client, home, django_assert_max_num_queries):
     member_client.get(lessons[3].url)
     # 15: one is the insert of her first opening (which does nothing on a later visit)
     with django_assert_max_num_queries(15):
-        member_client.get(lessons[3].url)
+        response = member_client.get(lessons[3].url)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert lessons[3].title in text
+    assert lessons[19].title in text  # the outline lists the whole course
 
 
 def test_my_learning_budget(member_client, home, django_assert_max_num_queries):
+    courses = []
     for _ in range(3):
         course, lessons = course_with_lessons(home, lessons=6)
         lesson_complete(user=member_client.member, lesson=lessons[0])
+        courses.append(course)
     with django_assert_max_num_queries(10):
-        member_client.get("/my-learning/")
+        response = member_client.get("/my-learning/")
+    assert response.status_code == 200
+    assert all(course.title in response.content.decode() for course in courses)

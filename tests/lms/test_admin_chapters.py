@@ -188,6 +188,7 @@ def test_tree_page_counts_members_with_one_grouped_query(
     client.get(url)  # warm the per-process caches (content types, hooks)
     with django_assert_max_num_queries(15):  # Wagtail chrome included; none per row
         response = client.get(url)
+    assert response.status_code == 200
     assert len(response.context["object_list"]) == 7
 
 
@@ -331,6 +332,7 @@ def test_member_listing_query_count_does_not_grow_with_members(
     client.get(url)
     with django_assert_max_num_queries(14):  # Wagtail chrome included; none per row
         response = client.get(url)
+    assert response.status_code == 200
     assert len(response.context["object_list"]) == 17
 
 

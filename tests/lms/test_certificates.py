@@ -181,6 +181,7 @@ def test_her_course_page_and_my_learning_link_her_certificate(
     client.get("/my-learning/")
     with django_assert_max_num_queries(11):
         response = client.get("/my-learning/")
+    assert response.status_code == 200
     assert "Your certificate" in response.content.decode()
     assert url in response.content.decode()
 

@@ -86,4 +86,7 @@ def test_an_attempt_from_before_stored_results_shows_the_same_page_and_stores_th
 def test_result_page_query_budget(member_client, django_assert_max_num_queries):
     attempt = _submit_online(member_client, QuizFactory(), PARTLY)
     with django_assert_max_num_queries(7):
-        member_client.get(reverse("quizzes:result", args=[attempt.pk]))
+        response = member_client.get(reverse("quizzes:result", args=[attempt.pk]))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.count('<section class="question') == len(attempt.snapshot["questions"])

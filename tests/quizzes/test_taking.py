@@ -243,5 +243,7 @@ def test_quiz_page_query_budget(member_client, django_assert_max_num_queries):
     quiz = QuizFactory(questions=[single(f"q{i}") for i in range(20)])
     attempt = start(member_client, quiz)
     with django_assert_max_num_queries(6):
-        member_client.get(take_url(attempt))
+        response = member_client.get(take_url(attempt))
+    assert response.status_code == 200
+    assert response.content.decode().count('type="radio"') == 20 * 2
     assert Attempt.objects.filter(Q(submitted_at__isnull=True), quiz=quiz).count() == 1

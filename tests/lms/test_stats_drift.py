@@ -5,6 +5,7 @@ published or deleted, a member moved, deleted or erased."""
 import datetime as dt
 import io
 import random
+from collections import Counter
 from contextlib import contextmanager
 from unittest import mock
 
@@ -191,6 +192,67 @@ def test_recompute_reports_and_fixes_drifted_weeks(home):
     assert recompute.recompute() == {}
 
 
+class FactRecount:
+    """The counters worked out by the test from the facts, not from the enrollments and
+    counters the code under test keeps: who did which live lesson (``LessonCompletion``),
+    the course rule (``is_course_complete``) applied after every step, and what the test
+    itself did (she started a course when the test had her finish a lesson of it; a course
+    she completed stays completed, so the week it first met the rule is remembered)."""
+
+    def __init__(self):
+        self.started = set()  # (user_id, course_id)
+        self.completed = {}  # (user_id, course_id) -> Monday of the week it met the rule
+
+    def lesson_done(self, user, course):
+        self.started.add((user.pk, course.pk))
+
+    def apply_rule(self, courses, moment):
+        for course in courses:
+            required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
+            for user_id, course_id in self.started:
+                if course_id != course.pk or (user_id, course_id) in self.completed:
+                    continue
+                done = set(
+                    LessonCompletion.objects.filter(
+                        user_id=user_id, lesson_id__in=required
+                    ).values_list("lesson_id", flat=True)
+                )
+                if is_course_complete(required_lesson_ids=required, done_lesson_ids=done):
+                    self.completed[(user_id, course_id)] = week_of(moment)
+
+    def expected(self):
+        """({(chapter, course): (started, completed)}, {(chapter, course, week): n})."""
+        chapter_of = dict(Member.objects.values_list("user_id", "chapter_id"))
+        courses, weeks = Counter(), Counter()
+        for user_id, course_id in self.started:
+            if user_id in chapter_of:  # deleted members (or accounts) count nowhere
+                courses[(chapter_of[user_id], course_id, "started")] += 1
+        for (user_id, course_id), week in self.completed.items():
+            if user_id in chapter_of:
+                courses[(chapter_of[user_id], course_id, "completed")] += 1
+                weeks[(chapter_of[user_id], course_id, week)] += 1
+        keys = {(chapter, course) for chapter, course, _kind in courses}
+        return (
+            {k: (courses[(*k, "started")], courses[(*k, "completed")]) for k in keys},
+            dict(weeks),
+        )
+
+    def assert_counters_agree(self, where):
+        expected_courses, expected_weeks = self.expected()
+        stored = {
+            (row.chapter_id, row.course_id): (row.started, row.completed)
+            for row in ChapterCourseStats.objects.all()
+            if row.started or row.completed
+        }
+        stored_weeks = {
+            (row.chapter_id, row.course_id, row.week): row.completed
+            for row in ChapterWeekStats.objects.all()
+            if row.completed
+        }
+        assert stored == expected_courses, where
+        assert stored_weeks == expected_weeks, where
+
+
 @pytest.mark.parametrize(
     ("seed", "bulk_from"),
     [(1, 20), (2, 20), (3, 20), (4, 20), (3, 0), (5, 0)],
@@ -206,6 +268,7 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
     members = [MemberFactory(chapter=rng.choice(chapters)) for _ in range(10)]
     courses = [course_with_lessons(home, lessons=n)[0] for n in (2, 3)]
     new_lessons = 0
+    facts = FactRecount()
 
     def lessons_of(course, **filters):
         return list(LessonPage.objects.child_of(course).filter(**filters).order_by("path"))
@@ -213,6 +276,7 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
     def alive():
         return [m for m in members if Member.objects.filter(pk=m.pk).exists()]
 
+    moment = None
     for _step in range(60):
         action = rng.choices(
             ["complete", "unpublish", "publish", "new", "delete", "move", "remove", "erase"],
@@ -223,8 +287,10 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
             member = rng.choice(alive())
             live = lessons_of(course, live=True)
             if live:
-                with clock(weeks_ago(rng.randint(0, 6))):
+                moment = weeks_ago(rng.randint(0, 6))
+                with clock(moment):
                     lesson_complete(user=member.user, lesson=rng.choice(live), course=course)
+                facts.lesson_done(member.user, course)
         elif action == "unpublish" and lessons_of(course, live=True):
             rng.choice(lessons_of(course, live=True)).unpublish()
         elif action == "publish" and lessons_of(course, live=False):
@@ -245,6 +311,8 @@ def test_counters_equal_a_recount_after_a_random_sequence_of_changes(
                 member.user.delete()
         elif action == "erase" and alive():
             privacy.member_delete(user=rng.choice(alive()).user)
+        facts.apply_rule(courses, moment if action == "complete" else timezone.now())
+        facts.assert_counters_agree((_step, action))
         assert recompute.recompute() == {}, (_step, action)
 
     assert_enrollments_follow_the_rule()

@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.iterables import batched
 from courses import signals
 from courses.completion import is_course_complete
-from courses.models import Enrollment, LessonCompletion, LessonOpen, LessonPage
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonOpen, LessonPage
 from quizzes.selectors import live_quiz
 
 BATCH = 500  # rows per UPDATE ... WHERE pk IN (...) or bulk insert
@@ -42,9 +42,14 @@ def _get_or_create_enrollment_locked(*, user, course, now):
         return Enrollment.objects.select_for_update().get(user=user, course=course), False
 
 
-def _refresh_enrollment(enrollment, *, course, now):
+def _refresh_enrollment(enrollment, *, course, now, taken_back=False):
     """Recount her live lessons done and apply the completion rule. Returns True when the
-    course became complete just now."""
+    course became complete just now.
+
+    ``taken_back``: an admin removed one of her completions, so a completed course that no
+    longer meets the rule is completed no more (``completed_at`` is cleared; the caller
+    announces it). Otherwise a completed course stays completed.
+    """
     required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
     done = set(
         LessonCompletion.objects.filter(user_id=enrollment.user_id, course=course).values_list(
@@ -53,14 +58,17 @@ def _refresh_enrollment(enrollment, *, course, now):
     )
     enrollment.lessons_done = len(required & done)
     enrollment.last_activity_at = now
-    newly_completed = enrollment.completed_at is None and is_course_complete(
+    complete = is_course_complete(
         required_lesson_ids=required,
         done_lesson_ids=done,
         final_quiz_required=course.final_quiz_id is not None,
         final_quiz_passed=enrollment.final_quiz_passed_at is not None,
     )
+    newly_completed = enrollment.completed_at is None and complete
     if newly_completed:
         enrollment.completed_at = now
+    elif taken_back and not complete:
+        enrollment.completed_at = None
     enrollment.save(
         update_fields=["lessons_done", "last_activity_at", "completed_at", "final_quiz_passed_at"]
     )
@@ -109,6 +117,46 @@ def lesson_open(*, user, lesson, course=None, now=None):
         [LessonOpen(user=user, lesson=lesson, course=course, opened_at=now or timezone.now())],
         ignore_conflicts=True,
     )
+
+
+@dataclass(frozen=True)
+class RemovalResult:
+    removed: bool  # False: she had no such completion (a second tap, another tab)
+    course_uncompleted: bool  # the course met its rule before and no longer does
+
+
+def lesson_completion_remove(*, user, lesson):
+    """Take back her completion of ``lesson`` (an admin correcting her record: she was marked
+    done by mistake, or cheated). One transaction, in the lock order of a completion: her
+    enrollment, then what the receivers lock.
+
+    Her enrollment is recounted and the course's rule applied again; when the course no
+    longer meets it, ``completed_at`` is cleared and ``course_uncompleted`` is sent (the
+    chapter counters take the completion out of its week, her certificate is revoked).
+    Passing the lesson's quiz again, or marking it done again, completes it as before.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        completion = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
+        if completion is None:
+            return RemovalResult(removed=False, course_uncompleted=False)
+        course = CoursePage.objects.get(pk=completion.course_id)
+        enrollment = (
+            Enrollment.objects.select_for_update().filter(user=user, course_id=course.pk).first()
+        )
+        deleted, _rows = LessonCompletion.objects.filter(pk=completion.pk).delete()
+        if not deleted:  # removed by her other request while we waited for the lock
+            return RemovalResult(removed=False, course_uncompleted=False)
+        if enrollment is None:
+            return RemovalResult(removed=True, course_uncompleted=False)
+        was_completed_at = enrollment.completed_at
+        _refresh_enrollment(enrollment, course=course, now=now, taken_back=True)
+        uncompleted = was_completed_at is not None and enrollment.completed_at is None
+        if uncompleted:
+            signals.course_uncompleted.send(
+                sender=Enrollment, enrollment=enrollment, completed_at=was_completed_at
+            )
+    return RemovalResult(removed=True, course_uncompleted=uncompleted)
 
 
 class KeyAlreadyUsed(Exception):

@@ -14,6 +14,11 @@ course_started = Signal()
 # sender=Enrollment, enrollment=... (sent once, when completed_at is first set by her own
 # progress: a lesson done, a final quiz passed)
 course_completed = Signal()
+# sender=Enrollment, enrollment=..., completed_at=<when it had been completed>: an admin took
+# back a completion of hers (courses.services.lesson_completion_remove) and the course no
+# longer meets its rule; receivers take the completion out of the counters, revoke the
+# certificate.
+course_uncompleted = Signal()
 # sender=Enrollment, course=..., completed=[Enrollment]: the rule was re-applied to a
 # course's enrollments at once (its lessons changed: courses.services.course_progress_reapply)
 # and these enrollments became complete. Receivers handle them as one batch.

@@ -29,8 +29,14 @@ def register_signal_handlers(app_config):
     course_signals.course_progress_reapplied.connect(
         counters.on_course_progress_reapplied, dispatch_uid="lms_progress_reapplied"
     )
+    course_signals.course_uncompleted.connect(
+        counters.on_course_uncompleted, dispatch_uid="lms_uncompleted"
+    )
     course_signals.course_completed.connect(
         certificates.on_course_completed, dispatch_uid="lms_certificate_issue"
+    )
+    course_signals.course_uncompleted.connect(
+        certificates.on_course_uncompleted, dispatch_uid="lms_certificate_revoke"
     )
     course_signals.course_progress_reapplied.connect(
         certificates.on_course_progress_reapplied, dispatch_uid="lms_certificates_reapplied"

@@ -23,6 +23,8 @@ from lms.insights.admin_views import (
     course_insights_xlsx,
     insight_buttons,
 )
+from lms.progress.admin_views import CompletionRemoveView, MemberProgressView
+from lms.progress.services import COMPLETION_REMOVED
 
 
 @hooks.register("register_admin_viewset")
@@ -156,6 +158,31 @@ def register_reset_code_log_actions(actions):
         "lms.reset_code_voided",
         _("Void password code"),
         _("Password code void after too many wrong tries"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_progress_urls():
+    return [
+        path(
+            "union/members/<int:member_id>/progress/",
+            MemberProgressView.as_view(),
+            name="lms_member_progress",
+        ),
+        path(
+            "union/members/<int:member_id>/progress/<int:lesson_id>/remove/",
+            CompletionRemoveView.as_view(),
+            name="lms_completion_remove",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_progress_log_actions(actions):
+    actions.register_action(
+        COMPLETION_REMOVED,
+        _("Remove lesson completion"),
+        _("Lesson completion removed by an administrator"),
     )
 
 

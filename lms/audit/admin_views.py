@@ -29,6 +29,7 @@ AUDIT_ACTIONS = (
     "lms.reset_code_issued",
     "lms.reset_code_used",
     "lms.reset_code_voided",
+    "lms.completion_removed",
 )
 
 

@@ -93,7 +93,8 @@ def _create(enrollment, values):
 
 
 def certificate_revoke(*, enrollment):
-    """Revoke her certificate for ``enrollment``'s course (if any). Returns how many changed."""
+    """Revoke her certificate for ``enrollment``'s course (if any), when an admin took back a
+    completion and the course is no longer complete. Returns how many changed."""
     return Certificate.objects.filter(
         user_id=enrollment.user_id, course_id=enrollment.course_id, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
@@ -144,6 +145,10 @@ def certificates_issue_many(*, course, enrollments):
 
 def on_course_completed(sender, enrollment, **kwargs):
     certificate_issue(enrollment=enrollment)
+
+
+def on_course_uncompleted(sender, enrollment, **kwargs):
+    certificate_revoke(enrollment=enrollment)
 
 
 def on_course_progress_reapplied(sender, course, completed, **kwargs):

@@ -62,3 +62,27 @@ def top_nodes(user):
     if paths is None:
         return list(Chapter.get_root_nodes())
     return list(Chapter.objects.filter(path__in=paths).order_by("path"))
+
+
+CORRECTING_KINDS = (Role.Kind.TRAINER, Role.Kind.OFFICIAL)
+
+
+def can_correct_progress(user, node):
+    """May ``user`` take back lesson completions of the members of ``node`` (a Chapter)?
+
+    Superusers, and trainers and officials holding a node above it or at it. Chapter leaders
+    may not: her chapter's figures are what she is judged on.
+    """
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    paths = getattr(user, "_progress_paths", None)
+    if paths is None:  # once per request: the member list asks for every row
+        paths = list(
+            Role.objects.filter(user=user, kind__in=CORRECTING_KINDS).values_list(
+                "node__path", flat=True
+            )
+        )
+        user._progress_paths = paths
+    return any(node.path.startswith(path) for path in paths)

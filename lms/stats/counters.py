@@ -194,6 +194,21 @@ def on_course_completed(sender, enrollment, **kwargs):
         deltas.apply()
 
 
+def on_course_uncompleted(sender, enrollment, completed_at, **kwargs):
+    """An admin took back a completion and the course is no longer complete: uncount it,
+    in the week it had been counted in."""
+    chapter_id = _chapter_of(enrollment.user_id)
+    if chapter_id:
+        deltas = Deltas()
+        deltas.add(
+            chapter_id=chapter_id,
+            course_id=enrollment.course_id,
+            completed=-1,
+            completed_at=completed_at,
+        )
+        deltas.apply()
+
+
 def on_course_progress_reapplied(sender, course, completed, **kwargs):
     """A course's rule was re-applied to its enrollments (its lessons changed): count the
     new completions (``completed``: enrollments), a few queries in all."""

@@ -7,14 +7,15 @@ import unicodedata
 import pytest
 import zxingcpp
 from django.db import IntegrityError
+from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
 from wagtail.images.tests.utils import get_test_image_file
 
-from courses.models import Enrollment
+from courses.models import Enrollment, LessonCompletion
 from courses.services import lesson_complete
-from lms.certificates.services import certificate_issue, certificate_revoke, normalize_code
-from lms.models import Certificate, Role
+from lms.certificates.services import certificate_issue, normalize_code
+from lms.models import Certificate, Member, Role
 from lms.models.certificates import CODE_ALPHABET, new_certificate_code
 from lms.privacy.services import member_delete, member_export_data
 from tests.courses.factories import course_with_lessons
@@ -60,11 +61,20 @@ def english(client):
 
 
 def uncomplete(enrollment):
-    """A completion taken back: the enrollment loses completed_at and her certificate is
-    revoked (the service an admin action will call: nothing in the product does yet)."""
-    enrollment.completed_at = None
-    enrollment.save(update_fields=["completed_at"])
-    certificate_revoke(enrollment=enrollment)
+    """An admin takes back her last lesson (Union > member > Learning record > Remove, an
+    HTTP post as a superuser): the course is no longer complete and her certificate is
+    revoked by the product's own path."""
+    admin = Client()
+    admin.force_login(UserFactory(is_superuser=True, is_staff=True))
+    member = Member.objects.get(user_id=enrollment.user_id)
+    last = (
+        LessonCompletion.objects.filter(user_id=enrollment.user_id, course_id=enrollment.course_id)
+        .order_by("-lesson__path")
+        .values_list("lesson_id", flat=True)
+        .first()
+    )
+    response = admin.post(reverse("lms_completion_remove", args=[member.pk, last]))
+    assert response.status_code == 302
 
 
 # Codes
@@ -132,15 +142,11 @@ def test_people_without_a_member_profile_get_no_certificate(course):
 def test_losing_the_completion_revokes_it_and_completing_again_restores_it(
     her, course, certificate
 ):
-    enrollment = Enrollment.objects.get(user=her, course=course)
-    uncomplete(enrollment)
+    uncomplete(Enrollment.objects.get(user=her, course=course))
     certificate.refresh_from_db()
     assert certificate.revoked_at is not None
-    assert certificate_revoke(enrollment=enrollment) == 0  # already revoked: nothing changes
 
-    enrollment.completed_at = enrollment.last_activity_at
-    enrollment.save(update_fields=["completed_at"])
-    certificate_issue(enrollment=enrollment)
+    lesson_complete(user=her, lesson=course.lessons[-1], course=course)  # she does it again
 
     restored = Certificate.objects.get(user=her, course=course)
     assert restored.is_valid

@@ -22,6 +22,7 @@ from lms.chapters.admin_views.base import (
     ScopedObjectMixin,
     search_people,
 )
+from lms.chapters.scope import can_correct_progress
 from lms.models import Member, Occupation
 
 
@@ -68,6 +69,15 @@ class MemberIndexView(PhoneMixin, ScopedIndexMixin, generic.IndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
+        if can_correct_progress(self.request.user, instance.chapter):
+            buttons.append(
+                MenuItem(
+                    gettext("Learning record"),
+                    url=reverse("lms_member_progress", args=(quote(instance.pk),)),
+                    icon_name="tasks",
+                    priority=20,
+                )
+            )
         if self.user_has_permission_for_instance("move", instance):
             buttons.append(
                 MenuItem(
@@ -95,6 +105,15 @@ class MemberEditView(PhoneMixin, ScopedObjectMixin, generic.EditView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
+        if can_correct_progress(self.request.user, self.object.chapter):
+            buttons.append(
+                Button(
+                    gettext("Learning record"),
+                    url=reverse("lms_member_progress", args=(quote(self.object.pk),)),
+                    icon_name="tasks",
+                    priority=20,
+                )
+            )
         if self.user_has_permission_for_instance("move", self.object):
             buttons.append(
                 Button(

@@ -19,14 +19,19 @@ def scope_paths(user):
         return None
     cached = getattr(user, "_scope_paths", None)
     if cached is None:
-        paths = sorted(
-            Role.objects.filter(user=user, kind__in=SCOPED_KINDS).values_list(
-                "node__path", flat=True
-            )
-        )
+        paths = sorted(path for kind, path in _role_paths(user) if kind in SCOPED_KINDS)
         # Drop paths already covered by a shorter one (official of a district and leader below).
         cached = [p for i, p in enumerate(paths) if not any(p.startswith(q) for q in paths[:i])]
         user._scope_paths = cached
+    return cached
+
+
+def _role_paths(user):
+    """[(kind, node path)] of all her roles: one query per request, kept on the user."""
+    cached = getattr(user, "_role_paths", None)
+    if cached is None:
+        cached = list(Role.objects.filter(user=user).values_list("kind", "node__path"))
+        user._role_paths = cached
     return cached
 
 
@@ -77,12 +82,6 @@ def can_correct_progress(user, node):
         return False
     if user.is_superuser:
         return True
-    paths = getattr(user, "_progress_paths", None)
-    if paths is None:  # once per request: the member list asks for every row
-        paths = list(
-            Role.objects.filter(user=user, kind__in=CORRECTING_KINDS).values_list(
-                "node__path", flat=True
-            )
-        )
-        user._progress_paths = paths
-    return any(node.path.startswith(path) for path in paths)
+    return any(
+        node.path.startswith(path) for kind, path in _role_paths(user) if kind in CORRECTING_KINDS
+    )

@@ -13,11 +13,13 @@ written by hand: nothing here asks ``lms.chapters.scope``.
 Every URL pattern (found by walking the resolver, so views added later are crawled too) is
 opened with its arguments filled from every person's ids, every node's codes, every invite
 code and every certificate code; then every live page and the same-site links found on the
-pages. Every pattern is also sent an empty POST (in a savepoint that is rolled back), which
-renders the pages forms show after a post (the leader's reset-code page for each member,
-the admin's edit forms); the member import is sent a file naming every member's phone number
-and its preview is read. HTML, JSON, text, CSV, workbooks (openpyxl) and PDFs (pypdf) are
-searched. Checked, per viewer:
+pages. Our views and the union's admin views are also sent an empty POST (in a savepoint
+that is rolled back), which renders the pages forms show after a post (the leader's
+reset-code page for each member, the admin's edit forms, a member's learning record); the
+member import is sent a file naming every member's phone number and its preview is read.
+A campaign's reminders were sent to every member, so the "reminders sent" pages list
+people. HTML, JSON, text, CSV, workbooks (openpyxl) and PDFs (pypdf) are searched.
+Checked, per viewer:
 
 - no response is a server error;
 - no member outside her row of ``SEES`` appears (name, or phone in any spelling: +84…, 84…,
@@ -29,6 +31,7 @@ searched. Checked, per viewer:
 """
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -47,12 +50,13 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.urls.converters import IntConverter
+from django.utils import timezone
 from wagtail.models import Page, Revision, Site
 
 from courses.services import lesson_complete
 from lms.chapters import memberships
 from lms.chapters.groups import ensure_officials_group, ensure_trainers_group
-from lms.models import Certificate, Chapter, Member, Role
+from lms.models import Campaign, CampaignReminder, Certificate, Chapter, Member, Role
 from quizzes.models import Attempt
 from quizzes.services import attempt_start, attempt_submit
 from tests.courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
@@ -197,6 +201,26 @@ def world(django_db_setup, django_db_blocker):
             if progress == "done":
                 _take_quiz(user, quiz)
             users[key] = user
+        # A campaign over the province whose reminders were sent to every member: the
+        # "reminders sent" pages list them.
+        today = timezone.localdate()
+        campaign = Campaign.objects.create(
+            name="Chiến dịch an toàn mạng",
+            node=chapters["p"],
+            starts_on=today - dt.timedelta(days=20),
+            due_on=today + dt.timedelta(days=3),
+        )
+        campaign.courses.add(course)
+        campaign.save()
+        CampaignReminder.objects.bulk_create(
+            CampaignReminder(
+                member=users[key].member,
+                campaign=campaign,
+                planned_on=today,
+                sent_at=timezone.now(),
+            )
+            for key in sorted(MEMBERS)
+        )
         holders = {user.pk: key for key, user in users.items()}
         certificates = {
             code: holders[user_id]
@@ -237,6 +261,7 @@ def _collect_values(world, *, pages, quiz):
         Chapter: [chapter.pk for chapter in world.chapters.values()],
         Role: list(Role.objects.values_list("pk", flat=True)),
         Certificate: list(Certificate.objects.values_list("pk", flat=True)),
+        Campaign: list(Campaign.objects.values_list("pk", flat=True)),
     }
 
 

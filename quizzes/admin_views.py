@@ -5,8 +5,9 @@ The views are wired up by ``QuizViewSet`` (viewsets.py), which passes the URL na
 
 from io import BytesIO
 
+from django.contrib import messages
 from django.contrib.admin.utils import quote
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -19,7 +20,7 @@ from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button, HeaderButton, MenuItem
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
+from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView
 
 from core.autosave import NoAutosaveOnCreate
 from core.spreadsheets import append_row, sheet_title
@@ -187,6 +188,26 @@ class QuizIndexView(IndexView):
 
 class QuizCreateView(NoAutosaveOnCreate, CreateView):
     """A new quiz exists once the trainer saves or publishes it (``core.autosave``)."""
+
+
+class QuizDeleteView(DeleteView):
+    """Deleting a quiz that members have answered would take their attempts (and the
+    completions they earned) with it: the database refuses (``Attempt.quiz`` is PROTECT), so
+    the trainer is told, in her language, to unpublish it instead."""
+
+    def form_valid(self, form):
+        from quizzes.models import Attempt
+
+        if Attempt.objects.filter(quiz_id=self.object.pk).exists():
+            messages.error(
+                self.request,
+                gettext(
+                    "Members have answered this quiz, so it cannot be deleted: their attempts "
+                    "and results must stay. Unpublish it instead."
+                ),
+            )
+            return HttpResponseRedirect(reverse(self.edit_url_name, args=[quote(self.object.pk)]))
+        return super().form_valid(form)
 
 
 class QuizEditView(EditView):

@@ -17,6 +17,7 @@ from core.autosave import one_save_at_a_time
 from quizzes.admin_columns import QuizUsesColumn, with_schedules
 from quizzes.admin_views import (
     QuizCreateView,
+    QuizDeleteView,
     QuizEditView,
     QuizIndexView,
     QuizStatisticsView,
@@ -102,6 +103,7 @@ class QuizViewSet(SnippetViewSet):
     index_view_class = QuizIndexView
     add_view_class = QuizCreateView
     edit_view_class = QuizEditView
+    delete_view_class = QuizDeleteView
     statistics_view_class = QuizStatisticsView
     statistics_xlsx_view_class = QuizStatisticsXlsxView
 

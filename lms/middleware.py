@@ -130,3 +130,20 @@ class ThrottledMiddleware:
         return too_many_requests(
             request, message=exception.message, retry_after=exception.retry_after
         )
+
+
+class SecureCookiesMiddleware:
+    """Where the site is served over HTTPS (``SESSION_COOKIE_SECURE``, production), every
+    cookie goes out Secure, those Django removes included: it sends a removed cookie (the
+    session's at sign-out, a spent messages cookie) without Secure unless its name starts with
+    ``__Secure-``. One place, so no cookie of ours or of a library can slip out."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.SESSION_COOKIE_SECURE:
+            for morsel in response.cookies.values():
+                morsel["secure"] = True
+        return response

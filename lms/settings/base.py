@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every cookie Secure over HTTPS, removals included (last to touch the response).
+    "lms.middleware.SecureCookiesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages go out gzipped (a chapter's dashboard: ~90 % smaller on slow phone data). Above

@@ -94,7 +94,7 @@ def _production_cookie_settings():
 
 
 @pytest.mark.django_db
-def test_every_cookie_sign_in_and_the_language_and_text_size_switches_set_is_secure(
+def test_every_cookie_sign_in_sign_out_and_the_language_and_text_size_switches_set_is_secure(
     client, settings, home
 ):
     from tests.lms.factories import PASSWORD, MemberFactory
@@ -112,6 +112,7 @@ def test_every_cookie_sign_in_and_the_language_and_text_size_switches_set_is_sec
         client.post("/i18n/setlang/", {"language": "en", "next": "/"}, **https),
         client.post("/text-size/", {"size": "large"}, **https),
         client.post("/text-size/", {"size": "normal"}, **https),
+        client.post("/signout/", **https),  # Django removes the session cookie
     ]
     cookies = [morsel for response in responses for morsel in response.cookies.values()]
     names = {morsel.key for morsel in cookies}

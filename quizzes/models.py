@@ -91,14 +91,24 @@ class Quiz(
     def revisions(self):
         return self._revisions
 
+    @property
+    def preview_modes(self):
+        return [("", _("Answering")), ("result", _("Result, all answers right"))]
+
     def get_preview_template(self, request, mode_name):
+        if mode_name == "result":
+            return "quizzes/attempt_result.html"  # the member's own result page
         return "quizzes/quiz_preview.html"
 
     def get_preview_context(self, request, mode_name):
+        from quizzes.previews import result_preview_context
         from quizzes.snapshots import build_snapshot
 
         context = super().get_preview_context(request, mode_name)
-        context["snapshot"] = build_snapshot(self, shuffle=False)
+        snapshot = build_snapshot(self, shuffle=False)
+        context["snapshot"] = snapshot
+        if mode_name == "result":
+            context.update(result_preview_context(self, snapshot))
         return context
 
 

@@ -213,3 +213,29 @@ def test_quiz_list_says_published_or_draft_in_words(admin_client):
     assert "đang hiển thị" in html
     assert "bản nháp" in html
     assert ">True<" not in html and ">False<" not in html
+
+
+def test_result_preview_shows_the_members_result_page_with_every_answer_right(
+    admin_client, pictures
+):
+    data = quiz_form(every_question_type(pictures))
+    response = admin_client.post("/admin/snippets/quizzes/quiz/preview/?mode=result", data)
+    assert response.json()["is_valid"]
+    preview = admin_client.get("/admin/snippets/quizzes/quiz/preview/?mode=result")
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "100%" in html
+    assert "result-passed" in html
+    assert "Ai được biết mã OTP của chị?" in html
+    assert html.count("✓ Đáp án đúng") >= 4  # every question's right answer is marked
+    assert "Đúng." in html  # the feedback of the right choice shows
+    assert "Thử lại" not in html  # no attempt buttons in a preview
+
+
+def test_the_quiz_editor_offers_both_preview_modes(admin_client):
+    from tests.quizzes.factories import QuizFactory
+
+    quiz = QuizFactory(title="An toàn OTP")
+    html = admin_client.get(f"/admin/snippets/quizzes/quiz/edit/{quiz.pk}/").content.decode()
+    assert 'value="result"' in html
+    assert "Kết quả, mọi câu đều đúng" in html

@@ -5,7 +5,7 @@ own template so the preview cannot drift from it."""
 from types import SimpleNamespace
 
 from quizzes.presenters import present
-from quizzes.scoring import correct_ids, results_to_store, score_attempt
+from quizzes.scoring import all_right, results_to_store
 
 
 def result_preview_context(quiz, snapshot):
@@ -17,8 +17,7 @@ def result_preview_context(quiz, snapshot):
             {**q, "id": f"preview-{number}"} for number, q in enumerate(snapshot["questions"], 1)
         ],
     }
-    answers = {q["id"]: sorted(correct_ids(q)) for q in snapshot["questions"]}
-    score = score_attempt(snapshot, answers)
+    answers, score = all_right(snapshot)
     questions = present(snapshot, answers=answers, results=results_to_store(score), reveal=True)
     return {
         "quiz": quiz,

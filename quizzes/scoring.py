@@ -131,3 +131,10 @@ def score_attempt(snapshot, answers):
         pass_mark=snapshot["pass_mark"],
         results=results,
     )
+
+
+def all_right(snapshot):
+    """The answers of someone who picks every right choice, and their score: what the trainer's
+    result preview shows (no attempt is made or stored)."""
+    answers = {q["id"]: sorted(correct_ids(q)) for q in snapshot["questions"]}
+    return answers, score_attempt(snapshot, answers)

@@ -13,6 +13,10 @@ CERTIFICATE_URLS = "sen_certificate_urls"
 # fn(request, course) -> {"url", "pdf_url", "share_url", "share_message", "facebook_url"} or
 # None: her certificate for the course and the ways to share it (the "course completed" page).
 CERTIFICATE_LINKS = "sen_certificate_links"
+# fn(request) -> [HTML]: panels for her home page, above the course cards (a contest open to
+# her, a class she is invited to). Each answer is rendered HTML (a ``<section>``), made safe
+# by its app's template; an app with nothing to show answers [].
+HOME_PANELS = "sen_home_panels"
 
 
 def assignments_for(user):
@@ -45,3 +49,11 @@ def certificate_links_for(request, course):
         if links:
             return links
     return None
+
+
+def home_panels_for(request):
+    """Every panel the apps above courses add to her home page, in hook order."""
+    panels = []
+    for answer_for in hooks.get_hooks(HOME_PANELS):
+        panels.extend(answer_for(request) or [])
+    return panels

@@ -37,10 +37,12 @@ class CourseIndexPage(VietnameseSlugMixin, PhonePreviewMixin, Page):
         verbose_name = _("course index")
 
     def get_context(self, request, *args, **kwargs):
+        from courses.hooks import home_panels_for
         from courses.selectors import course_cards
 
         context = super().get_context(request, *args, **kwargs)
         context["course_cards"] = course_cards(index_page=self, user=request.user, request=request)
+        context["home_panels"] = home_panels_for(request)
         return context
 
 

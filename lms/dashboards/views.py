@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from lms.chapters import scope
 from lms.dashboards import exports, member_exports, reports
 from lms.dashboards.context import dashboard_context, phone_display, request_choice
+from lms.hooks import dashboard_panels_for
 from lms.models import Chapter
 
 
@@ -32,7 +33,9 @@ def dashboard_home(request):
 @login_required
 def node_dashboard(request, code):
     node = _node_in_scope(request, code)
-    return render(request, "lms/dashboard/node.html", dashboard_context(request, node))
+    context = dashboard_context(request, node)
+    context["panels"] = dashboard_panels_for(request, node)  # classes, contests (lms.hooks)
+    return render(request, "lms/dashboard/node.html", context)
 
 
 @login_required

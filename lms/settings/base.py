@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "offline",
+    "contests",
+    "classes",
     "demo",
     "crispy_forms",
     "crispy_bootstrap5",

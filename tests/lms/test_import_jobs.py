@@ -309,3 +309,35 @@ def test_an_import_left_without_progress_is_asked_for_again_by_the_schedule(
     MemberImportJob.objects.update(error="RuntimeError: boom")
     call_command("run_schedule", verbosity=0)
     assert queued_imports().count() == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_workers_on_one_job_and_an_overlapping_job_leave_one_member_per_phone(
+    tree, leader, monkeypatch
+):
+    """A task asked for twice (the schedule and a requeue) runs on two workers at once, while
+    a second file with half the same phones is written by a third: they take turns on each
+    job's row and on the accounts, and every phone ends with exactly one member."""
+    from tests.concurrency import run_concurrently
+
+    monkeypatch.setattr(jobs, "BATCH_ROWS", 10)
+    first = rows_of(*([f"Hội viên {n}", f"0914{n:06d}", "chi-a"] for n in range(60)))
+    second = rows_of(*([f"Hội viên {n}", f"0914{n:06d}", "chi-a"] for n in range(30, 90)))
+    job_one, _ = jobs.member_import_job_create(user=leader, rows=first, source="1", token="1")
+    job_two, _ = jobs.member_import_job_create(user=leader, rows=second, source="2", token="2")
+
+    results, errors = run_concurrently(
+        lambda i: jobs.member_import_run(job_id=(job_one, job_one, job_two)[i].pk), 3
+    )
+
+    assert errors == []
+    phones = phones_of_members()
+    assert len(phones) == 90
+    assert set(phones.values()) == {1}
+    job_one.refresh_from_db()
+    job_two.refresh_from_db()
+    assert job_one.next_row == job_two.next_row == 60
+    # Each phone created once, by one job or the other; the rest are updates or refusals.
+    assert job_one.created + job_two.created == 90
+    assert job_one.refused == job_two.refused == []

@@ -87,11 +87,14 @@ def member_import_step(*, job_id, rows=None):
         job.next_row += len(batch)
         job.updated_at = timezone.now()
         job.error = ""
-        if job.next_row >= len(rows):
+        fields = ["next_row"]
+        if job.next_row >= job.total:
             job.finished_at = job.updated_at
+            job.rows = []  # names and phones are not kept once written (the summary stays)
+            fields.append("rows")
         job.save(
             update_fields=[
-                "next_row",
+                *fields,
                 "created",
                 "updated",
                 "moved",

@@ -10,7 +10,8 @@ class MemberImportJob(models.Model):
     """A confirmed member import, written by a background task a batch of rows at a time
     (``lms.imports.jobs``).
 
-    ``rows`` are the file's rows as read (``Row.to_list()``), fixed at confirm. ``next_row``
+    ``rows`` are the file's rows as read (``Row.to_list()``), fixed at confirm and emptied
+    when the last batch is written (names and phones are kept no longer than needed). ``next_row``
     is how many of them are done: each batch moves it in the same transaction as the members it
     writes, so a task that dies mid-way leaves the job exactly where its last batch ended, and
     running it again starts there. The counts are the summary the leader reads.

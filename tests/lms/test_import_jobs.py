@@ -228,6 +228,7 @@ def test_running_a_finished_job_again_changes_nothing(tree, leader):
     )
     assert phones_of_members() == Counter(FIVE_PHONES)
     assert ModelLogEntry.objects.count() == entries
+    assert MemberImportJob.objects.values_list("rows", flat=True).get() == []  # not kept
 
 
 def test_a_run_that_dies_mid_way_then_runs_again_finishes_the_rest(

@@ -50,5 +50,8 @@ def test_leader_imports_a_list_and_her_page_follows_the_background_write(
     problems += layout_problems(page, "import summary")
     assert page.locator('meta[http-equiv="refresh"]').count() == 0
     assert "30" in page.locator(".import-counts li").first.inner_text()
+    page.locator('a.button[href="/members/import/"]').click()  # "Import another list"
+    page.locator(f'a[href="/members/import/jobs/{job.pk}/"]').wait_for()  # her recent imports
+    problems += layout_problems(page, "upload page with her recent imports")
     assert problems == []
     assert Member.objects.filter(chapter=chapter, user__phone__startswith="+84916").count() == 30

@@ -342,3 +342,16 @@ def test_two_workers_on_one_job_and_an_overlapping_job_leave_one_member_per_phon
     # Each phone created once, by one job or the other; the rest are updates or refusals.
     assert job_one.created + job_two.created == 90
     assert job_one.refused == job_two.refused == []
+
+
+def test_the_job_page_speaks_vietnamese_by_default(database_queue, tree, leader):
+    client = signed_in(leader, english=False)
+    response = confirm(client, previewed(client, FIVE))
+    text = client.get(response.url).content.decode()
+    assert "Đang nhập hội viên" in text
+    assert "Đã lưu 0/5 dòng" in text
+    jobs.member_import_run(job_id=MemberImportJob.objects.get().pk)
+    text = client.get(response.url).content.decode()
+    assert "Đã nhập xong" in text
+    assert "<strong>5</strong> hội viên mới" in text
+    assert "<strong>0</strong> dòng chưa nhập được" in text

@@ -6,6 +6,8 @@ minutes; docs/deploy.md). Each step is safe to run again at any moment.
   ``MAX_TRIES`` such deaths a task is marked failed, for the superusers' report.
 - A course whose members' progress has waited too long for its update (the task failed or
   was lost) is asked for again.
+- A member import with no progress for that long and no failure recorded (its task was lost
+  or its worker died) is asked for again; it goes on from its last batch.
 - Campaign reminders: the day's are planned (``lms.campaigns.reminders``) and their sending
   queued, outside quiet hours.
 """
@@ -21,6 +23,8 @@ from courses.models import CourseRuleUpdate
 from courses.tasks import reapply_course_rule
 from lms.campaigns import reminders
 from lms.campaigns.tasks import send_campaign_reminders
+from lms.imports.jobs import overdue_member_imports
+from lms.imports.tasks import run_member_import
 from lms.models import CampaignReminder
 
 MAX_TRIES = 3
@@ -75,6 +79,14 @@ def request_overdue_course_updates(*, now=None):
     )
     for course_id in overdue:
         enqueue(reapply_course_rule, course_id)
+    return len(overdue)
+
+
+def request_overdue_member_imports(*, now=None):
+    """Ask again for member imports left unfinished without an error; returns how many."""
+    overdue = overdue_member_imports(now=now)
+    for job_id in overdue:
+        enqueue(run_member_import, str(job_id))
     return len(overdue)
 
 

@@ -17,6 +17,7 @@ from lms.models.certificates import CODE_ALPHABET, CODE_PREFIX
 from lms.privacy.services import erased_phone
 
 BATCH = 500  # certificates written per query
+REISSUED_FIELDS = ("full_name", "chapter_name", "completed_at")
 
 CODE_LENGTH = 8
 _NOT_CODE = re.compile(f"[^{CODE_ALPHABET}]")
@@ -102,34 +103,39 @@ def certificate_revoke(*, enrollment):
 
 def certificates_issue_many(*, course, enrollments):
     """Issue (or make valid again) the certificates of many enrollments of one course at once,
-    when re-applying the course's rule completed them together: a few queries per 500
-    members instead of a few per member. Returns how many were created."""
+    when re-applying the course's rule completed them together (in its background task): three
+    or four queries per 500 members, whatever the number, instead of a few per member. Safe to
+    run twice (a valid certificate is left as it is; (user, course) is unique). The caller
+    holds the enrollments' rows locked, as ``certificate_issue``'s callers do. Returns how many
+    were created."""
     created = 0
+    now = timezone.now()
     for batch in batched(enrollments, BATCH):
         by_user = {enrollment.user_id: enrollment for enrollment in batch}
         members = Member.objects.filter(user_id__in=by_user).select_related("user", "chapter")
-        existing = set(
-            Certificate.objects.filter(course=course, user_id__in=by_user).values_list(
-                "user_id", flat=True
-            )
-        )
-        fresh = []
+        existing = {
+            certificate.user_id: certificate
+            for certificate in Certificate.objects.filter(course=course, user_id__in=by_user)
+        }
+        fresh, revived = [], []
         for member in members:
-            enrollment = by_user[member.user_id]
             if member.user.phone == erased_phone(member.user_id):
                 continue
-            if member.user_id in existing:
-                certificate_issue(enrollment=enrollment)  # revoked before: valid again
-                continue
-            fresh.append(
-                Certificate(
-                    user_id=member.user_id,
-                    course_id=course.pk,
-                    full_name=_clean(member.full_name),
-                    chapter_name=member.chapter.name,
-                    completed_at=enrollment.completed_at or timezone.now(),
-                )
-            )
+            values = {
+                "full_name": _clean(member.full_name),
+                "chapter_name": member.chapter.name,
+                "completed_at": by_user[member.user_id].completed_at or now,
+            }
+            certificate = existing.get(member.user_id)
+            if certificate is None:
+                fresh.append(Certificate(user_id=member.user_id, course_id=course.pk, **values))
+            elif certificate.revoked_at is not None:  # revoked before: valid again, same code
+                for field, value in values.items():
+                    setattr(certificate, field, value)
+                certificate.revoked_at = None
+                revived.append(certificate)
+        if revived:
+            Certificate.objects.bulk_update(revived, [*REISSUED_FIELDS, "revoked_at"])
         try:
             with transaction.atomic():
                 Certificate.objects.bulk_create(fresh)

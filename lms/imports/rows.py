@@ -3,7 +3,8 @@
 Two steps, both free of HTTP: ``read_file`` (in ``lms.imports.files``) turns an .xlsx or .csv
 upload into ``Row``s (strings only, numbered as in the spreadsheet), ``plan_import`` checks them
 against the database and the importer's scope and says, row by row, what would happen. The write
-is ``lms.imports.services.members_import``, which plans again inside its transaction. The
+(``lms.imports.services``, run a batch at a time by ``lms.imports.jobs`` in the background)
+plans again inside its transaction. The
 columns, headers and labels they share are in ``lms.imports.format``; this module re-exports them.
 """
 

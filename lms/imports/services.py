@@ -1,4 +1,6 @@
-"""The member import's write: every row or none, in one transaction."""
+"""The member import's write, shared by the two ways of running it: ``members_import``
+(every row or none, in one transaction: small lists, scripts and tests) and the background job
+(``lms.imports.jobs``: a confirmed file written a batch of rows at a time)."""
 
 import uuid
 from dataclasses import dataclass
@@ -49,11 +51,27 @@ def members_import(*, user, rows, source=""):
             plan = plan_import(rows, user=user, lock=True)
             if not plan.ok:
                 raise ImportRefused(plan)
-            created = _create_members(plan)
-            updated, changed, moved = _update_members(plan)
-            _log(user=user, created=created, changed=changed, source=source, plan=plan)
+            result = members_write(user=user, plan=plan, source=source)
     except IntegrityError as exc:  # a phone number was taken between the check and the write
         raise ImportRefused() from exc
+    return result
+
+
+def members_write(*, user, plan, source="", action_uuid=None):
+    """Write the rows of ``plan`` without problems: the caller made the plan with
+    ``plan_import(..., lock=True)`` inside its transaction. Rows with problems are skipped (the
+    caller refuses them). The audit entries share ``action_uuid`` (a new one by default)."""
+    plan = ImportPlan([row for row in plan.rows if row.ok])
+    created = _create_members(plan)
+    updated, changed, moved = _update_members(plan)
+    _log(
+        user=user,
+        created=created,
+        changed=changed,
+        source=source,
+        plan=plan,
+        action_uuid=action_uuid,
+    )
     return ImportResult(created=len(created), updated=len(updated), moved=moved)
 
 
@@ -127,8 +145,9 @@ def _update_members(plan: ImportPlan):
     return updated, changed, moved
 
 
-def _log(*, user, created, changed, source, plan):
-    """A Wagtail log entry per member created or changed, sharing one uuid (one action),
+def _log(*, user, created, changed, source, plan, action_uuid=None):
+    """A Wagtail log entry per member created or changed, sharing one uuid (one action: a
+    background import's batches all use the job's id),
     with the chapter's path (and the one she left) for the audit log (``lms.audit.entries``).
 
     The rows ``wagtail.log_actions.log`` would write, written in bulk: one ``log()`` per member
@@ -141,7 +160,7 @@ def _log(*, user, created, changed, source, plan):
     common = {
         "content_type": content_type,
         "timestamp": timezone.now(),
-        "uuid": uuid.uuid4(),
+        "uuid": action_uuid or uuid.uuid4(),
         "user": user,
     }
     moved_from = {

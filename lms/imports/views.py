@@ -1,4 +1,5 @@
-"""Bulk member import for chapter leaders and union officials: upload, preview, confirm.
+"""Bulk member import for chapter leaders and union officials: upload, preview, confirm, then
+the job's page while the rows are written in the background (``lms.imports.jobs``).
 
 The parsed rows wait in the (server-side) session between preview and confirm, with a random
 token the confirm form must send back and a digest of the stored rows. Nothing the browser
@@ -19,23 +20,26 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.spreadsheets import append_row, csv_cell
 from lms.chapters.scope import has_scope, scope_filter
 from lms.imports.forms import MAX_UPLOAD_SIZE, MemberImportForm
+from lms.imports.jobs import member_import_stalled, recent_jobs, token_digest
 from lms.imports.rows import EXAMPLE, FIELDS, HEADERS, OCCUPATION_LABELS, Row, plan_import
-from lms.imports.services import ImportRefused, members_import
-from lms.models import Chapter
+from lms.imports.tasks import member_import_queue, member_import_resume
+from lms.models import Chapter, MemberImportJob
 
 SESSION_KEY = "lms_member_import"
 SHOWN_PROBLEM_ROWS = 1000
 SHOWN_READY_ROWS = 500
 TEMPLATE_CHAPTERS = 5000
+REFRESH_SECONDS = 3  # the job page reloads itself (a meta refresh: no JavaScript)
+RECENT_JOBS = 5
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -110,6 +114,7 @@ def upload(request):
             "headers": [HEADERS[name] for name in FIELDS],
             "occupations": list(OCCUPATION_LABELS),
             "max_size_mb": MAX_UPLOAD_SIZE // (1024 * 1024),
+            "jobs": recent_jobs(request.user, limit=RECENT_JOBS),
         },
     )
 
@@ -144,41 +149,77 @@ def _render_preview(request, stored, plan, status=200):
 @require_POST
 @importer_required
 def confirm(request):
-    loaded = _load(request, token=request.POST.get("token", ""))
+    token = request.POST.get("token", "")
+    loaded = _load(request, token=token)
     if loaded is None:
+        job = _job_of_token(request, token)
+        if job is not None:  # a double tap, or the page sent again: the import under way
+            return redirect("lms:member_import_job", pk=job.pk)
         messages.error(
             request,
             _("This import is no longer waiting. Nothing was imported: upload the file again."),
         )
         return redirect("lms:member_import")
     stored, rows = loaded
-    try:
-        result = members_import(user=request.user, rows=rows, source=stored["file"])
-    except ImportRefused as refused:
-        if refused.plan is None:
-            messages.error(
-                request,
-                _("Someone changed these members meanwhile. Nothing was imported: check again."),
-            )
-            return redirect("lms:member_import_preview")
+    plan = plan_import(rows, user=request.user)
+    if not plan.ok:
         messages.error(
             request, _("Nothing was imported: the file has problems now. Fix them first.")
         )
-        return _render_preview(request, stored, refused.plan, status=409)
+        return _render_preview(request, stored, plan, status=409)
+    # The rows are written in the background, a batch at a time (lms.imports.jobs): a list of
+    # thousands of members does not hold the request.
+    job, _created = member_import_queue(
+        user=request.user,
+        rows=rows,
+        source=stored["file"],
+        token=stored["token"],
+        language=translation.get_language() or "",
+    )
     del request.session[SESSION_KEY]
-    messages.success(
+    return redirect("lms:member_import_job", pk=job.pk)
+
+
+def _job_of_token(request, token):
+    if not token:
+        return None
+    return (
+        MemberImportJob.objects.filter(user=request.user, token_digest=token_digest(token))
+        .only("pk")
+        .first()
+    )
+
+
+def _own_job(request, pk):
+    """Her job, without its rows; anyone else's is a 404 (whoever they are)."""
+    return get_object_or_404(MemberImportJob.objects.defer("rows"), pk=pk, user=request.user)
+
+
+@require_GET
+@importer_required
+def job_page(request, pk):
+    job = _own_job(request, pk)
+    return render(
         request,
-        _("Import done: %(new)s, %(updated)s.")
-        % {
-            "new": ngettext("%(count)s new member", "%(count)s new members", result.created)
-            % {"count": result.created},
-            "updated": ngettext(
-                "%(count)s member updated", "%(count)s members updated", result.updated
-            )
-            % {"count": result.updated},
+        "lms/import/job.html",
+        {
+            "job": job,
+            "refresh_seconds": REFRESH_SECONDS,
+            "refused_rows": job.refused[:SHOWN_PROBLEM_ROWS],
+            "hidden_refused_rows": max(len(job.refused) - SHOWN_PROBLEM_ROWS, 0),
+            "stalled": member_import_stalled(job),
         },
     )
-    return redirect("lms:member_import")
+
+
+@require_POST
+@importer_required
+def job_resume(request, pk):
+    job = _own_job(request, pk)
+    if not job.done:
+        member_import_resume(job=job)
+        messages.info(request, _("The import goes on from where it stopped."))
+    return redirect("lms:member_import_job", pk=job.pk)
 
 
 # Templates to fill in -----------------------------------------------------------------------

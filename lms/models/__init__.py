@@ -1,6 +1,7 @@
 from .campaigns import Campaign, CampaignReminder
 from .certificates import Certificate
 from .chapters import Chapter
+from .imports import MemberImportJob
 from .members import Member, Occupation
 from .reminders import ReminderLog
 from .reset_codes import ResetCode
@@ -16,6 +17,7 @@ __all__ = [
     "ChapterCourseStats",
     "ChapterWeekStats",
     "Member",
+    "MemberImportJob",
     "Occupation",
     "ReminderLog",
     "ResetCode",

@@ -137,3 +137,37 @@ def test_recompute_in_the_background_fixes_drift_through_the_worker(database_que
     run_worker()
 
     assert ChapterCourseStats.objects.get(chapter=chapter, course=course).started == 3
+
+
+def test_a_member_import_is_written_by_the_worker_in_batches(database_queue, client, monkeypatch):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django_tasks_db.models import DBTaskResult
+
+    from lms.imports import jobs
+    from lms.models import Member, MemberImportJob, Role
+    from tests.lms.factories import ChapterFactory
+
+    monkeypatch.setattr(jobs, "BATCH_ROWS", 4)  # 10 rows: three batches
+    chapter = ChapterFactory(code="chi-a")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    client.force_login(leader)
+    lines = ["full_name,phone,chapter_code"] + [
+        f"Hội viên {n},0912{n:06d},chi-a" for n in range(10)
+    ]
+    file = SimpleUploadedFile("ds.csv", "\n".join(lines).encode())
+    assert client.post(reverse("lms:member_import"), {"file": file}).status_code == 302
+    token = client.get(reverse("lms:member_import_preview")).context["token"]
+    response = client.post(reverse("lms:member_import_confirm"), {"token": token})
+    job = MemberImportJob.objects.get()
+    assert response.url == reverse("lms:member_import_job", args=[job.pk])
+    assert not Member.objects.exists()
+
+    run_worker()
+
+    assert Member.objects.filter(chapter=chapter).count() == 10
+    job.refresh_from_db()
+    assert (job.next_row, job.created, job.finished_at is not None) == (10, 10, True)
+    result = DBTaskResult.objects.get(task_path="lms.imports.tasks.run_member_import")
+    assert result.status == "SUCCESSFUL"
+    assert result.return_value == {"created": 10, "updated": 0, "moved": 0, "refused": 0}

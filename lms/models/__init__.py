@@ -1,6 +1,7 @@
 from .campaigns import Campaign, CampaignReminder
 from .certificates import Certificate
 from .chapters import Chapter
+from .exports import ExportJob
 from .members import Member, Occupation
 from .reminders import ReminderLog
 from .reset_codes import ResetCode
@@ -15,6 +16,7 @@ __all__ = [
     "Chapter",
     "ChapterCourseStats",
     "ChapterWeekStats",
+    "ExportJob",
     "Member",
     "Occupation",
     "ReminderLog",

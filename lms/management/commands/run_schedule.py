@@ -7,7 +7,8 @@ class Command(BaseCommand):
     help = (
         "Sen's periodic work, for cron or a systemd timer every few minutes (docs/deploy.md): "
         "requeue tasks whose worker died, ask again for overdue course progress updates, plan "
-        "and send campaign reminders (outside quiet hours, at most one a week per member). "
+        "and send campaign reminders (outside quiet hours, at most one a week per member), "
+        "delete member lists past their day. "
         "Safe to run at any time and more than once."
     )
 
@@ -15,8 +16,10 @@ class Command(BaseCommand):
         requeued, given_up = schedule.requeue_stalled_tasks()
         overdue = schedule.request_overdue_course_updates()
         planned = schedule.remind_campaign_members()
+        deleted, failed = schedule.clean_exports()
         self.stdout.write(
             f"Tasks requeued after their worker stopped: {requeued}; given up: {given_up}. "
             f"Course progress updates asked for again: {overdue}. "
-            f"Campaign reminders planned: {planned}."
+            f"Campaign reminders planned: {planned}. "
+            f"Member lists deleted after their day: {deleted}; given up: {failed}."
         )

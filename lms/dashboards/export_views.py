@@ -68,7 +68,6 @@ def export_progress(request, pk):
         "job": job,
         "expired": expired,
         "refresh": None if expired or job.finished else REFRESH_SECONDS,
-        "not_allowed": job.error == export_jobs.ExportNotAllowed.__name__,
         "again_url": _again_url(job),
     }
     return render(

@@ -113,9 +113,7 @@ def export_list(request):
     """Her files of the last day, newest first."""
     jobs = [
         job
-        for job in ExportJob.objects.filter(
-            requester=request.user, expires_at__gt=timezone.now()
-        )
+        for job in ExportJob.objects.filter(requester=request.user, expires_at__gt=timezone.now())
         .select_related("node")
         .order_by("-created_at")
         if scope.can_see(request.user, job.node)

@@ -6,8 +6,9 @@ from tests.courses.factories import CourseIndexPageFactory
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
-    """Tests never write into the repository's media/ folder."""
+    """Tests never write into the repository's media/ or private/ folders."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.SEN_PRIVATE_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)

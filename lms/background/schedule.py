@@ -10,6 +10,9 @@ minutes; docs/deploy.md). Each step is safe to run again at any moment.
   or its worker died) is asked for again; it goes on from its last batch.
 - Campaign reminders: the day's are planned (``lms.campaigns.reminders``) and their sending
   queued, outside quiet hours.
+- Leaders' member lists (``lms.dashboards.export_jobs``): files and rows past their day are
+  deleted; a list whose runs all died (no progress for ``MAX_TRIES + 1`` stalls) is marked
+  failed, so that her page stops waiting.
 """
 
 from datetime import timedelta
@@ -23,6 +26,7 @@ from courses.models import CourseRuleUpdate
 from courses.tasks import reapply_course_rule
 from lms.campaigns import reminders
 from lms.campaigns.tasks import send_campaign_reminders
+from lms.dashboards.export_jobs import export_jobs_clean
 from lms.imports.jobs import overdue_member_imports
 from lms.imports.tasks import run_member_import
 from lms.models import CampaignReminder
@@ -100,3 +104,9 @@ def remind_campaign_members(*, now=None):
     ):
         enqueue(send_campaign_reminders)
     return planned
+
+
+def clean_exports(*, now=None):
+    """Delete expired member lists; give up on those whose runs died. (deleted, failed)."""
+    now = now or timezone.now()
+    return export_jobs_clean(now=now, stopped_before=now - _stalled_after() * (MAX_TRIES + 1))

@@ -74,13 +74,13 @@ class CompletionReportView(WagtailAdminTemplateMixin, TemplateView):
             ),
             HeaderButton(
                 _("Member list (Excel)"),
-                url=reverse("lms:dashboard_members_xlsx", args=[self.node.code]),
+                url=reverse("lms:dashboard_members_xlsx", args=[self.node.code]) + query,
                 icon_name="download",
                 priority=30,
             ),
             HeaderButton(
                 _("Member list (CSV)"),
-                url=reverse("lms:dashboard_members_csv", args=[self.node.code]),
+                url=reverse("lms:dashboard_members_csv", args=[self.node.code]) + query,
                 icon_name="download",
                 priority=40,
             ),

@@ -92,6 +92,11 @@ def batch_facts(user_ids, courses, quizzes_of):
     return MemberFacts(enrollments, best_scores)
 
 
+def member_count(node):
+    """How many rows ``member_rows`` gives for ``node`` (one indexed count)."""
+    return Member.objects.filter(chapter__path__startswith=node.path).count()
+
+
 def member_rows(node, courses, *, show_phone, batch_size=BATCH):
     """Rows of typed values, one per member beneath ``node``, by chapter then name:
     [name, phone, chapter, then per course: status text, date or "", score (float) or ""]."""

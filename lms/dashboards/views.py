@@ -1,14 +1,16 @@
-"""Completion dashboards for chapter leaders and union officials (phone pages and exports)."""
+"""Completion dashboards for chapter leaders and union officials (phone pages and the unit
+table's downloads, small enough to make inside the request: one row per unit below; member
+lists are made in the background, lms.dashboards.export_views)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 
 from lms.chapters import scope
-from lms.dashboards import exports, member_exports, reports
-from lms.dashboards.context import dashboard_context, phone_display, request_choice
+from lms.dashboards import exports, reports
+from lms.dashboards.context import dashboard_context, request_choice
 from lms.hooks import dashboard_panels_for
 from lms.models import Chapter
 
@@ -55,26 +57,4 @@ def node_export(request, code, fmt):
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
-
-
-@login_required
-def member_export(request, code, fmt):
-    """Every member beneath the node, with her chapter and her progress in each course the
-    dashboard shows (its course switch, ``?courses=``). Both files stream: a province of
-    200,000 starts downloading at once, the phone shows the bytes arriving, and memory does
-    not grow with the members."""
-    node = _node_in_scope(request, code)
-    courses = reports.node_dashboard(node, choice=request_choice(request)).courses
-    header = member_exports.member_header(courses)
-    rows = member_exports.member_rows(node, courses, show_phone=phone_display(request.user))
-    if fmt == "csv":
-        chunks = member_exports.csv_chunks(header, rows)
-        content_type = "text/csv; charset=utf-8"
-    else:
-        chunks = member_exports.xlsx_chunks(header, rows, title=node.name, courses=courses)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    response = StreamingHttpResponse(chunks, content_type=content_type)
-    filename = f"hoi-vien-{slugify(node.code)}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -1,6 +1,7 @@
 from .campaigns import Campaign, CampaignReminder
 from .certificates import Certificate
 from .chapters import Chapter
+from .exports import ExportJob
 from .imports import MemberImportJob
 from .members import Member, Occupation
 from .reminders import ReminderLog
@@ -16,6 +17,7 @@ __all__ = [
     "Chapter",
     "ChapterCourseStats",
     "ChapterWeekStats",
+    "ExportJob",
     "Member",
     "MemberImportJob",
     "Occupation",

@@ -25,6 +25,7 @@ def _require(module, extra, variable):
 DEBUG = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "core.private_storage.PrivateFileStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -41,6 +42,17 @@ if MEDIA_BUCKET:
     AWS_DEFAULT_ACL = None  # the bucket's policy decides
     AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Private files (member lists) under their own prefix, never public, whatever the
+    # bucket's policy says of the rest: every worker and app server reaches them.
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "custom_domain": None,
+        },
+    }
     # The browser loads images from the bucket: allow its origin in the CSP (or set
     # SEN_MEDIA_ORIGINS).
     if AWS_S3_CUSTOM_DOMAIN:

@@ -1,9 +1,12 @@
 """Member-level exports of a node: every member beneath it, scoped like the page, checked
-against a table written by hand for the shared tree (tests/lms/conftest.py)."""
+against a table written by hand for the shared tree (tests/lms/conftest.py). The file is
+asked for with a POST and made by the background task (run at once in tests), then
+downloaded from the job's page (tests/lms/test_export_jobs.py tests the jobs themselves)."""
 
 import csv
 import datetime
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -14,7 +17,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from courses.services import lesson_complete
-from lms.models import Role
+from lms.models import ExportJob, Role
 from quizzes.models import Attempt
 from tests.courses.factories import course_with_lessons
 from tests.lms.conftest import ALLOWED_ON_A, EVERYONE
@@ -117,6 +120,16 @@ def _expected(tree, *, full_phones, chapters=("a", "b", "e")):
     return rows
 
 
+def _made(client, name, code, query=""):
+    """Ask for the file as the dashboard's button does, follow to the job's page, download."""
+    response = client.post(reverse(name, args=[code]) + query)
+    assert response.status_code == 302, response.status_code
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    [download] = re.findall(r'href="(/dashboard/exports/[0-9a-f-]+/download/)"', page.text)
+    return client.get(download)
+
+
 def _csv_rows(response):
     assert response.streaming
     text = b"".join(response.streaming_content).decode("utf-8")
@@ -159,14 +172,14 @@ def _xlsx_rows(response):
 
 def test_province_csv_matches_the_table_written_by_hand(client, scored, people):
     client.force_login(people["superuser"])
-    header, rows = _csv_rows(client.get(reverse("lms:dashboard_members_csv", args=["p"])))
+    header, rows = _csv_rows(_made(client, "lms:dashboard_members_csv", "p"))
     assert header == HEADER
     assert [_from_csv(row) for row in rows] == _expected(scored, full_phones=True)
 
 
 def test_province_excel_has_typed_cells_matching_the_table(client, scored, people):
     client.force_login(people["superuser"])
-    response = client.get(reverse("lms:dashboard_members_xlsx", args=["p"]))
+    response = _made(client, "lms:dashboard_members_xlsx", "p")
     assert response["Content-Disposition"].endswith('filename="hoi-vien-p.xlsx"')
     header, rows = _xlsx_rows(response)
     assert header == HEADER
@@ -175,7 +188,7 @@ def test_province_excel_has_typed_cells_matching_the_table(client, scored, peopl
 
 def test_district_official_gets_her_districts_members_with_masked_phones(client, scored, people):
     client.force_login(people["official_d1"])
-    _header, rows = _csv_rows(client.get(reverse("lms:dashboard_members_csv", args=["d1"])))
+    _header, rows = _csv_rows(_made(client, "lms:dashboard_members_csv", "d1"))
     assert [_from_csv(r) for r in rows] == _expected(scored, full_phones=False, chapters=("a", "b"))
 
 
@@ -185,7 +198,7 @@ def test_a_leader_who_is_also_an_official_sees_full_phones_only_in_her_chapter(
     official = people["official_d1"]
     Role.objects.create(user=official, node=scored["a"], kind=Role.Kind.LEADER)
     client.force_login(official)
-    _header, rows = _csv_rows(client.get(reverse("lms:dashboard_members_csv", args=["c1"])))
+    _header, rows = _csv_rows(_made(client, "lms:dashboard_members_csv", "c1"))
     assert [_from_csv(r) for r in rows] == _expected(
         scored, full_phones={"Chi hội A"}, chapters=("a", "b")
     )
@@ -193,7 +206,7 @@ def test_a_leader_who_is_also_an_official_sees_full_phones_only_in_her_chapter(
 
 def test_leader_exports_her_chapter_with_full_phones(client, scored, people):
     client.force_login(people["leader_a"])
-    _header, rows = _csv_rows(client.get(reverse("lms:dashboard_members_csv", args=["a"])))
+    _header, rows = _csv_rows(_made(client, "lms:dashboard_members_csv", "a"))
     assert [_from_csv(r) for r in rows] == _expected(scored, full_phones=True, chapters=("a",))
 
 
@@ -205,13 +218,19 @@ def test_member_exports_of_chapter_a_are_open_only_to_its_leader_and_those_above
     person = people[who]
     if person is not None:
         client.force_login(person)
-    response = client.get(reverse(page, args=["a"]))
+    url = reverse(page, args=["a"])
+    shown, asked = client.get(url), client.post(url)
     if who == "anonymous":
-        assert response.status_code == 302 and reverse("lms:signin") in response["Location"]
+        for response in (shown, asked):
+            assert response.status_code == 302 and reverse("lms:signin") in response["Location"]
     elif who in ALLOWED_ON_A:
-        assert response.status_code == 200
+        assert shown.status_code == 200
+        assert asked.status_code == 302
+        assert ExportJob.objects.get().requester == person
     else:
-        assert response.status_code == 403
+        assert (shown.status_code, asked.status_code) == (403, 403)
+    if who not in ALLOWED_ON_A:
+        assert not ExportJob.objects.exists()
 
 
 @pytest.mark.parametrize("page", EXPORTS)
@@ -219,14 +238,17 @@ def test_member_exports_of_chapter_a_are_open_only_to_its_leader_and_those_above
 def test_a_leader_cannot_export_any_other_node(client, scored, people, page, code):
     client.force_login(people["leader_a"])
     assert client.get(reverse(page, args=[code])).status_code == 403
+    assert client.post(reverse(page, args=[code])).status_code == 403
+    assert not ExportJob.objects.exists()
 
 
 @pytest.mark.parametrize("page", EXPORTS)
 def test_an_official_elsewhere_cannot_export_above_her_district(client, scored, people, page):
     client.force_login(people["official_d2"])
-    assert client.get(reverse(page, args=["p"])).status_code == 403
-    assert client.get(reverse(page, args=["d1"])).status_code == 403
-    assert client.get(reverse(page, args=["d2"])).status_code == 200
+    assert client.post(reverse(page, args=["p"])).status_code == 403
+    assert client.post(reverse(page, args=["d1"])).status_code == 403
+    assert client.post(reverse(page, args=["d2"])).status_code == 302
+    assert [job.node.code for job in ExportJob.objects.all()] == ["d2"]
 
 
 def test_formulas_in_names_stay_text(client, scored, people):
@@ -236,9 +258,9 @@ def test_formulas_in_names_stay_text(client, scored, people):
     scored["a"].name = "+Chi hội A"
     scored["a"].save()
     client.force_login(people["leader_a"])
-    _h, rows = _csv_rows(client.get(reverse("lms:dashboard_members_csv", args=["a"])))
+    _h, rows = _csv_rows(_made(client, "lms:dashboard_members_csv", "a"))
     assert ['\'=HYPERLINK("http://evil","Bấm")', "'+Chi hội A"] in [[r[0], r[2]] for r in rows]
-    response = client.get(reverse("lms:dashboard_members_xlsx", args=["a"]))
+    response = _made(client, "lms:dashboard_members_xlsx", "a")
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     cells = [cell for row in sheet.iter_rows() for cell in row if cell.value]
     evil = next(cell for cell in cells if "HYPERLINK" in str(cell.value))
@@ -256,8 +278,8 @@ def test_export_queries_do_not_grow_with_members(client, home):
             if i % 2:
                 lesson_complete(user=user, lesson=lessons[0])
         for name in EXPORTS:
-            with CaptureQueriesContext(connection) as ctx:
-                response = client.get(reverse(name, args=[chapter.code]))
+            with CaptureQueriesContext(connection) as ctx:  # the request and the task
+                response = _made(client, name, chapter.code)
                 body = b"".join(response.streaming_content)
             assert response.status_code == 200 and body
             counts.append(len(ctx.captured_queries))

@@ -66,7 +66,9 @@ class SessionForm(forms.Form):
         data = super().clean()
         course, lessons = data.get("course"), data.get("lessons")
         if course and lessons:
-            outside = [lesson for lesson in lessons if lesson.course_path(lesson.path) != course.path]
+            outside = [
+                lesson for lesson in lessons if lesson.course_path(lesson.path) != course.path
+            ]
             if outside:
                 self.add_error("lessons", _("Choose lessons of the chosen course only."))
         day, start, end = data.get("date"), data.get("start"), data.get("end")

@@ -42,9 +42,7 @@ def session_calendar(session, *, host, url, summary, now):
     ``host`` makes the UID globally unique (``sen-class-<pk>@<host>``), so that adding the
     file again updates the same event; ``summary`` is the event's title in her language.
     """
-    description = "\n".join(
-        part for part in (session.trainer_name, session.note, url) if part
-    )
+    description = "\n".join(part for part in (session.trainer_name, session.note, url) if part)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

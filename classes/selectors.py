@@ -97,7 +97,9 @@ def organised_sessions(user):
 
 def managed_session(pk):
     """The session with its counts, course and host, or None."""
-    return with_counts(TrainingSession.objects.select_related("course", "host")).filter(pk=pk).first()
+    return (
+        with_counts(TrainingSession.objects.select_related("course", "host")).filter(pk=pk).first()
+    )
 
 
 def invited_filter(session, field="chapter__path"):
@@ -131,9 +133,7 @@ def join_chapters(session, limit=50):
     query = Q(pk__in=[])
     for path in paths:
         query |= Q(path__startswith=path)
-    return list(
-        Chapter.objects.filter(query, kind=Chapter.Kind.CHAPTER).order_by("name")[:limit]
-    )
+    return list(Chapter.objects.filter(query, kind=Chapter.Kind.CHAPTER).order_by("name")[:limit])
 
 
 def live_courses():

@@ -31,9 +31,7 @@ NO_MEMBER = protocol.Refusal(404, "no_member", gettext_lazy("This member is not 
 
 def _refused(request, message, status=409, **context):
     """A clear page in her language saying why nothing was recorded, with a way back."""
-    return render(
-        request, "classes/refused.html", {"message": message, **context}, status=status
-    )
+    return render(request, "classes/refused.html", {"message": message, **context}, status=status)
 
 
 def _may_organise(user):
@@ -145,7 +143,8 @@ def session_detail(request, pk):
             "closes": closes,
             "checkin_open": opens <= now <= closes,
             "is_open": not session.closed_at and not session.cancelled_at,
-            "may_close": not session.closed_at and not session.cancelled_at
+            "may_close": not session.closed_at
+            and not session.cancelled_at
             and now >= session.starts_at,
             "here": request.get_full_path(),
         },
@@ -274,7 +273,7 @@ def _invited_session(request, pk):
 @login_required
 @require_POST
 def session_reply(request, pk):
-    """"I will come": idempotent."""
+    """ "I will come": idempotent."""
     session = _invited_session(request, pk)
     try:
         services.session_reply(session=session, user=request.user)

@@ -58,7 +58,9 @@ def test_closing_completes_the_taught_lessons_in_class_for_those_who_came(
 
     assert response.status_code == 302
     # a[2] had done lesson 1 online: it stays as it was; lesson 2 is completed in class.
-    assert LessonCompletion.objects.get(pk=first_before.pk).completed_at == first_before.completed_at
+    assert (
+        LessonCompletion.objects.get(pk=first_before.pk).completed_at == first_before.completed_at
+    )
     in_class = set(
         LessonCompletion.objects.filter(in_class=True).values_list("user_id", "lesson_id")
     )

@@ -1,18 +1,25 @@
 """Wagtail admin views of the contests app: the question bank listing (with its import
 button) and the contest set-up views, scoped to the official's nodes."""
 
+from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef
 from django.db.models.functions import Cast
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Revision
 from wagtail.snippets.views.snippets import CreateView, IndexView
 
+from contests.models import ContestEntry
 from contests.question_import_views import may_import
 from core.autosave import NoAutosaveOnCreate
+from lms.chapters.admin_views.base import ScopedIndexMixin, ScopedObjectMixin
 
 
 class QuestionIndexView(IndexView):
@@ -47,3 +54,39 @@ class QuestionIndexView(IndexView):
 
 class QuestionCreateView(NoAutosaveOnCreate, CreateView):
     """A new question exists once the trainer saves or publishes it (``core.autosave``)."""
+
+
+# Contests ------------------------------------------------------------------------------------
+
+
+class ContestIndexView(ScopedIndexMixin, generic.IndexView):
+    """The contests she runs: at or beneath her nodes (all of them for a superuser)."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("node")
+
+
+class ContestCreateView(generic.CreateView):
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class ContestEditView(ScopedObjectMixin, generic.EditView):
+    pass
+
+
+class ContestDeleteView(ScopedObjectMixin, generic.DeleteView):
+    """A contest members have entered keeps their attempts: it is closed, not deleted."""
+
+    def form_valid(self, form):
+        if ContestEntry.objects.filter(round__contest_id=self.object.pk).exists():
+            messages.error(
+                self.request,
+                gettext(
+                    "Members have entered this contest, so it cannot be deleted: their attempts "
+                    "and rankings must stay. Close it to members instead."
+                ),
+            )
+            return HttpResponseRedirect(reverse(self.edit_url_name, args=[quote(self.object.pk)]))
+        return super().form_valid(form)

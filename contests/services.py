@@ -31,10 +31,17 @@ def questions_import(*, user, rows):
     if not plan.ok:
         raise ImportRefused(plan)
     for item in plan.rows:
-        question = ContestQuestion(
-            topic=item.topic, difficulty=item.difficulty, question=item.stream, live=False
+        question_publish_new(
+            user=user, topic=item.topic, difficulty=item.difficulty, stream=item.stream
         )
-        question.save()
-        revision = question.save_revision(user=user, log_action=True)
-        revision.publish(user=user)
     return ImportResult(created=len(plan.rows))
+
+
+def question_publish_new(*, user, topic, difficulty, stream):
+    """A new bank question, published at once with its first revision (logged for ``user``),
+    as the editor's Publish button leaves it."""
+    question = ContestQuestion(topic=topic, difficulty=difficulty, question=stream, live=False)
+    question.save()
+    revision = question.save_revision(user=user, log_action=True)
+    revision.publish(user=user)
+    return question

@@ -22,13 +22,13 @@ from contests.admin_views import (
     ContestCreateView,
     ContestDeleteView,
     ContestEditView,
+    ContestHistoryView,
     ContestIndexView,
     QuestionCreateView,
     QuestionIndexView,
 )
 from contests.models import Contest, ContestQuestion
 from core.autosave import one_save_at_a_time
-from lms.chapters.admin_views.base import ScopedHistoryView
 
 
 class ContestQuestionViewSet(SnippetViewSet):
@@ -80,7 +80,7 @@ class ContestViewSet(ModelViewSet):
     add_view_class = ContestCreateView
     edit_view_class = ContestEditView
     delete_view_class = ContestDeleteView
-    history_view_class = ScopedHistoryView
+    history_view_class = ContestHistoryView
     edit_handler = TabbedInterface(
         [
             ObjectList(

@@ -126,6 +126,8 @@ def test_official_sees_and_edits_only_contests_beneath_her(client, official, tre
         # Wagtail answers a refused permission with its "no permission" message and home page.
         assert client.get(f"{BASE}edit/{contest.pk}/")["Location"] == "/admin/"
         assert client.post(f"{BASE}delete/{contest.pk}/")["Location"] == "/admin/"
+        assert client.get(f"{BASE}history/{contest.pk}/")["Location"] == "/admin/"
+    assert client.get(f"{BASE}history/{mine.pk}/").status_code == 200
     assert Contest.objects.count() == 3
 
 

@@ -8,3 +8,10 @@ class ContestsConfig(AppConfig):
 
     name = "contests"
     verbose_name = _("Contests")
+
+    def ready(self):
+        from contests.permissions import register_permission_policies
+        from contests.signal_handlers import register_signal_handlers
+
+        register_permission_policies()
+        register_signal_handlers(self)

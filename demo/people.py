@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from courses.models import LessonCompletion, LessonPage
 from courses.services import lesson_complete
+from demo.contests import load_contests
 from lms.chapters.groups import ensure_officials_group, ensure_trainers_group
 from lms.models import Campaign, Chapter, Member, Occupation, Role
 from lms.models.chapters import INVITE_ALPHABET
@@ -272,8 +273,9 @@ def load_roles_and_campaign(chapters, members, courses):
 @transaction.atomic
 def load_people(courses):
     chapters = load_chapters()
-    load_staff()
+    _admin, trainer = load_staff()
     members = load_members(chapters)
     load_progress(members, courses)
-    load_roles_and_campaign(chapters, members, courses)
+    _leader, official = load_roles_and_campaign(chapters, members, courses)
+    load_contests(trainer, official)
     return chapters, members

@@ -63,6 +63,12 @@ def _question(block):
     return question
 
 
+def question_snapshot(block):
+    """One question block (a stream child) as served, choices in their authored order: for
+    banks that serve questions one by one (contests) and their previews."""
+    return _question(block)
+
+
 def build_snapshot(quiz, *, shuffle=True, rng=None):
     """The quiz as served: questions (and choices) in the order she will see them.
 

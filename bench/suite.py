@@ -7,7 +7,7 @@ import time
 from django.core.management import call_command
 from django.db import connection
 
-from bench import exports, fixtures, national, naive, pages, quiz_load
+from bench import exports, fixtures, naive, national, pages, quiz_load
 from bench.report import Report
 from demo.scale_data import ScaleDataError
 from lms.models import Chapter, ChapterCourseStats

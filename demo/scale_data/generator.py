@@ -13,8 +13,8 @@ from core.iterables import batched
 from courses.models import Enrollment, LessonCompletion
 from demo.scale_data.courses import correct_answers, make_courses
 from demo.scale_data.members import draw_people, insert_members
-from demo.scale_data.rows import deferred_indexes
 from demo.scale_data.progress import CourseData, insert_counters, insert_progress, progress_rows
+from demo.scale_data.rows import deferred_indexes
 from demo.scale_data.scale import MEMBERS_PER_CHUNK, WINDOW_DAYS, check_database
 from demo.scale_data.tree import make_tree
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member

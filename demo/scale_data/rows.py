@@ -85,7 +85,5 @@ def deferred_indexes(models, *, log=None):
         for table, name, definition in constraints:
             if log:
                 log(f"constraint {name}")
-            cursor.execute(
-                f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
-            )
+            cursor.execute(f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}")
         cursor.execute("RESET maintenance_work_mem")

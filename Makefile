@@ -45,7 +45,7 @@ clean:
 
 # Benchmarks on PostgreSQL only: DATABASE_URL must name a throwaway database (see
 # docs/performance.md). `bench` loads 200,000 members; `bench-quick` one tenth of that;
-# `bench-national` 2,000,000 members in 63 provinces (about 15 GB of disk).
+# `bench-national` 2,000,000 members in 63 provinces (about 7 GB of disk).
 bench: install
 	$(PY) -m bench.run $(BENCH_ARGS)
 

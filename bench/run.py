@@ -5,7 +5,7 @@ DATABASE_URL and print one line per figure, ``name value unit``, then the target
         [--national]
 
 The database should be a throwaway one: the suite migrates it and loads 200,000 members
-(20,000 with --quick; 2,000,000 with --national, about 15 GB). It refuses SQLite, and a
+(20,000 with --quick; 2,000,000 with --national, about 7 GB). It refuses SQLite, and a
 database that holds real members.
 """
 

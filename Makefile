@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: install run test lint format messages bench bench-quick clean
+.PHONY: install run test lint format messages bench bench-quick bench-national clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,9 +44,13 @@ clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache
 
 # Benchmarks on PostgreSQL only: DATABASE_URL must name a throwaway database (see
-# docs/performance.md). `bench` loads 200,000 members; `bench-quick` one tenth of that.
+# docs/performance.md). `bench` loads 200,000 members; `bench-quick` one tenth of that;
+# `bench-national` 2,000,000 members in 63 provinces (about 7 GB of disk).
 bench: install
 	$(PY) -m bench.run $(BENCH_ARGS)
 
 bench-quick: install
 	$(PY) -m bench.run --quick $(BENCH_ARGS)
+
+bench-national: install
+	$(PY) -m bench.run --national $(BENCH_ARGS)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -21,10 +22,30 @@ from quizzes.snapshots import build_snapshot
 
 FULL = Scale()  # 1,000 chapters, 200,000 members, 4 courses x 10 lessons, ~2,000,000 done
 QUICK = Scale(chapters=100, members=20_000)  # one tenth
+# 63 provinces under a national root: the first like FULL's province (1,000 chapters, about
+# 200,000 members), 9,000 chapters shared by the 62 others; 3 courses of about 1,000,000
+# enrollments each; a third of all (member, lesson) pairs done: about 20,000,000 completions.
+NATIONAL = Scale(
+    chapters=10_000,
+    members=2_000_000,
+    courses=3,
+    completion_ratio=1 / 3,
+    provinces=63,
+    first_province_chapters=1_000,
+)
+NATIONAL_QUICK = Scale(  # one hundredth of the members, for trying the suite out
+    chapters=1_000,
+    members=20_000,
+    courses=3,
+    completion_ratio=1 / 3,
+    provinces=63,
+    first_province_chapters=100,
+)
 
 BENCH_PREFIX = f"{CODE_PREFIX}bench-"
 PHONE_PREFIX = "+8497"  # bench people; generated members are +8498...
 OFFICIAL_PHONE = "+84979900001"
+NATIONAL_OFFICIAL_PHONE = "+84979900003"
 SIZES = (5, 50)  # lessons per course, for query counts
 CHILDREN = (10, 1000)  # child chapters of a dashboard node, for query counts
 BIG_CHAPTER = 10_000  # members of one chapter (worker-housing chapters pass 1,000)
@@ -78,6 +99,84 @@ def load_scale(scale, report):
         "rows",
     )
     return province
+
+
+def _beneath(node, **filters):
+    return Chapter.objects.filter(path__startswith=node.path, **filters)
+
+
+def _members(node):
+    return Member.objects.filter(chapter__path__startswith=node.path).count()
+
+
+def load_national(scale, report):
+    """Generate the national data (indexes built after the load), or reuse what an earlier
+    run of the same size left. Returns (root, first province)."""
+    root = Chapter.objects.filter(code=scale_data.NATIONAL_CODE).first()
+    if root is None:
+        result = scale_data.generate(
+            scale, log=lambda m: report.note(f"generating: {m}"), defer_indexes=True
+        )
+        root = result["root"]
+        report.figure("generate_s", result["seconds"], "s")
+    else:
+        members = Member.objects.filter(chapter__path__startswith=root.path).count()
+        chapters = _beneath(root, kind=Chapter.Kind.CHAPTER).count()
+        if (members, chapters) != (scale.members, scale.chapters):
+            raise scale_data.ScaleDataError(
+                f"This database holds national data of another size ({chapters} chapters, "
+                f"{members} members). Use a fresh database."
+            )
+        report.note("reusing the national data already in this database")
+    province = Chapter.objects.get(code=f"{CODE_PREFIX}province")
+    report.figure("scale_provinces", root.get_children().count(), "provinces")
+    report.figure("scale_chapters", _beneath(root, kind="chapter").count(), "chapters")
+    report.figure("scale_members", _members(root), "members")
+    report.figure("province_chapters", _beneath(province, kind="chapter").count(), "chapters")
+    report.figure("province_members", _members(province), "members")
+    courses = scale_courses()
+    report.figure("scale_courses", len(courses), "courses")
+    report.figure(
+        "scale_enrollments", Enrollment.objects.filter(course__in=courses).count(), "rows"
+    )
+    from courses.models import LessonCompletion
+    from quizzes.models import Attempt
+
+    report.figure(
+        "scale_lesson_completions",
+        LessonCompletion.objects.filter(course__in=courses).count(),
+        "rows",
+    )
+    report.figure("scale_quiz_attempts", Attempt.objects.count(), "rows")
+    return root, province
+
+
+@dataclass
+class NationalFixtures:
+    root: Chapter
+    root_official: object
+    province: Chapter
+    official: object  # official of the province
+    big_course: CoursePage  # the scale course with the most enrollments
+
+
+@transaction.atomic
+def ensure_national(root, province):
+    courses = scale_courses()
+    counts = dict(
+        Enrollment.objects.filter(course__in=courses)
+        .values("course_id")
+        .annotate(n=Count("pk"))
+        .values_list("course_id", "n")
+    )
+    big_course = max(courses, key=lambda course: (counts.get(course.pk, 0), -course.pk))
+    return NationalFixtures(
+        root=root,
+        root_official=_official(NATIONAL_OFFICIAL_PHONE, root),
+        province=province,
+        official=_official(OFFICIAL_PHONE, province),
+        big_course=big_course,
+    )
 
 
 def scale_courses():

@@ -13,6 +13,10 @@ TARGETS = [
     ("big_chapter_page_s", "<", 0.3),
     ("big_chapter_page_kb", "<", 100),
     ("member_export_peak_mb", "<", 50),
+    # national scale (--national)
+    ("national_dashboard_s", "<", 0.3),
+    ("publish_request_s", "<", 0.5),
+    ("province_export_peak_mb", "<", 512),
 ]
 # Figures that say the data or the code is wrong: any non-zero value fails the run.
 MUST_BE_ZERO = [

@@ -7,7 +7,7 @@ import time
 from django.core.management import call_command
 from django.db import connection
 
-from bench import exports, fixtures, naive, pages, quiz_load
+from bench import exports, fixtures, naive, national, pages, quiz_load
 from bench.report import Report
 from demo.scale_data import ScaleDataError
 from lms.models import Chapter, ChapterCourseStats
@@ -94,6 +94,43 @@ def run(*, quick=False, strict=False):
     naive.compare(fx, report)
     quiz_load.run(fx, report, clients=16, rounds=6 if quick else 12)
     report.figure("chapter_stats_wrong", _counters_wrong(), "rows")
+    report.figure("bench_total_s", time.monotonic() - began, "s")
+    report.note(f"load average at the end: {_load()}")
+    return report.finish(strict=strict)
+
+
+def run_national(*, quick=False, strict=False):
+    """The national scale (``--national``): generation, the national and a province's
+    dashboards, publishing a lesson of a course of 1,000,000 enrollments and the worker's
+    re-apply, one province's member export; then the counters against a recount."""
+    report = Report()
+    began = time.monotonic()
+    scale = fixtures.NATIONAL_QUICK if quick else fixtures.NATIONAL
+    call_command("migrate", interactive=False, verbosity=0)
+    report.note(
+        f"Sen benchmarks, national scale{' (one hundredth of the members)' if quick else ''}, "
+        f"{_machine()}"
+    )
+    report.note(f"load average at start: {_load()} (other processes on the machine skew timings)")
+    try:
+        root, province = fixtures.load_national(scale, report)
+    except ScaleDataError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 2
+    report.figure("database_mb", national.database_size_mb(), "MB")
+    fx = fixtures.ensure_national(root, province)
+    national.settle_generated_queue(fixtures.scale_courses())
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    report.figure("tree_problems", sum(len(p) for p in Chapter.find_problems()), "nodes")
+    report.note(f"load average before the pages: {_load()}")
+    national.national_dashboard(fx, report, requests=20)
+    pages.province_dashboard(fx, report, requests=20)
+    national.publish_and_reapply(fx, report)
+    report.note(f"load average before the export: {_load()}")
+    national.province_export(fx, report)
+    report.figure("chapter_stats_wrong", _counters_wrong(), "rows")
+    report.figure("database_mb_end", national.database_size_mb(), "MB")
     report.figure("bench_total_s", time.monotonic() - began, "s")
     report.note(f"load average at the end: {_load()}")
     return report.finish(strict=strict)

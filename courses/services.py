@@ -209,33 +209,65 @@ def final_quiz_pass(*, user, course):
     return ProgressResult(enrollment, changed=True, course_newly_completed=newly_completed)
 
 
-def course_progress_reapply(*, course):
+REAPPLY_BATCH = 2000  # members (enrollments) per transaction of course_progress_reapply
+
+
+def course_progress_reapply(*, course, batch_size=REAPPLY_BATCH):
     """Apply the completion rule again to every enrollment in ``course``, after its lessons
     changed (a lesson published, unpublished or deleted, the final quiz changed).
 
-    Set-based: her done counts come from one grouped query and the rows that change are
-    written a batch at a time. Courses that become complete (a lesson she had not done was
-    unpublished or deleted) are completed now. A completed course stays completed, as the
-    rule says (``courses.completion``): a trainer adding a lesson must not take back the
-    certificates members have shared, nor lower a campaign's figures. Returns how many
-    enrollments became complete.
+    Set-based, the enrollments of ``batch_size`` members (by user id) per short transaction, so a
+    course of a million enrollments never holds them all locked: each batch locks its rows,
+    counts their done lessons in one grouped query, writes the rows that change, and moves
+    the counters for the courses it completes (``course_progress_reapplied``) before it
+    commits. Courses that become complete (a lesson she had not done was unpublished or
+    deleted) are completed now. A completed course stays completed, as the rule says
+    (``courses.completion``): a trainer adding a lesson must not take back the certificates
+    members have shared, nor lower a campaign's figures. Returns how many enrollments became
+    complete. A run cut short leaves every finished batch consistent; running it again
+    finishes the rest.
     """
+    completed = 0
+    after = 0
+    while after is not None:
+        completed_now, after = _reapply_batch(course.pk, after=after, size=batch_size)
+        completed += completed_now
+    return completed
+
+
+def _reapply_batch(course_id, *, after, size):
+    """Re-apply the rule to the enrollments of the course's next ``size`` members (by user
+    id, above ``after``), in one transaction. Returns (how many became complete, the last
+    user id done, or None when there were no more)."""
     now = timezone.now()
     with transaction.atomic():
-        # Lock her enrollments (by primary key, the order every writer uses) before reading
+        # Members by user id: their completions are then one range of the user index, read
+        # in one pass, not one lookup per member.
+        user_ids = list(
+            Enrollment.objects.filter(course_id=course_id, user_id__gt=after)
+            .order_by("user_id")
+            .values_list("user_id", flat=True)[:size]
+        )
+        if not user_ids:
+            return 0, None
+        first, last = user_ids[0], user_ids[-1]
+        # Lock their enrollments (by primary key, the order every writer uses) before reading
         # the facts: a completion in flight finishes first and is then seen here.
         rows = list(
-            Enrollment.objects.filter(course_id=course.pk)
+            Enrollment.objects.filter(course_id=course_id, user_id__gte=first, user_id__lte=last)
             .order_by("pk")
             .select_for_update()
             .values_list("pk", "user_id", "lessons_done", "completed_at", "final_quiz_passed_at")
         )
-        if not rows:
-            return 0
-        course = type(course).objects.get(pk=course.pk)
+        course = CoursePage.objects.get(pk=course_id)
         required = set(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
         done = dict(
-            LessonCompletion.objects.filter(course_id=course.pk, lesson_id__in=required)
+            LessonCompletion.objects.filter(
+                course_id=course_id,
+                lesson_id__in=required,
+                user_id__gte=first,
+                user_id__lte=last,
+            )
             .values("user_id")
             .annotate(n=Count("pk"))
             .values_list("user_id", "n")
@@ -261,7 +293,7 @@ def course_progress_reapply(*, course):
             Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
         if completed:
             _announce_reapplied(course, completed)
-    return len(completed)
+    return len(completed), last
 
 
 def _announce_reapplied(course, completed_pks):

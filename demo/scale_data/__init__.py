@@ -31,11 +31,12 @@ from demo.scale_data.progress import (
     insert_progress,
     progress_rows,
 )
-from demo.scale_data.rows import insert_rows
+from demo.scale_data.rows import deferred_indexes, insert_rows
 from demo.scale_data.scale import (
     BATCH,
     CODE_PREFIX,
     MEMBERS_PER_CHUNK,
+    NATIONAL_CODE,
     PASSWORD,
     PHONE_PREFIX,
     WINDOW_DAYS,
@@ -45,12 +46,20 @@ from demo.scale_data.scale import (
     has_scale_data,
     real_member_count,
 )
-from demo.scale_data.tree import Node, bulk_add_children, make_tree, scale_tree
+from demo.scale_data.tree import (
+    Node,
+    bulk_add_children,
+    make_tree,
+    national_tree,
+    province_chapters,
+    scale_tree,
+)
 
 __all__ = [
     "BATCH",
     "CODE_PREFIX",
     "MEMBERS_PER_CHUNK",
+    "NATIONAL_CODE",
     "PASSWORD",
     "PHONE_PREFIX",
     "QUIZ_QUESTIONS",
@@ -63,6 +72,7 @@ __all__ = [
     "bulk_add_children",
     "check_database",
     "correct_answers",
+    "deferred_indexes",
     "draw_done",
     "draw_people",
     "generate",
@@ -75,7 +85,9 @@ __all__ = [
     "make_quiz",
     "make_tree",
     "member_phone",
+    "national_tree",
     "progress_rows",
+    "province_chapters",
     "real_member_count",
     "scale_tree",
 ]

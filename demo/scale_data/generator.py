@@ -14,6 +14,7 @@ from courses.models import Enrollment, LessonCompletion
 from demo.scale_data.courses import correct_answers, make_courses
 from demo.scale_data.members import draw_people, insert_members
 from demo.scale_data.progress import CourseData, insert_counters, insert_progress, progress_rows
+from demo.scale_data.rows import deferred_indexes
 from demo.scale_data.scale import MEMBERS_PER_CHUNK, WINDOW_DAYS, check_database
 from demo.scale_data.tree import make_tree
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats, Member
@@ -26,9 +27,10 @@ def _end_of(day):
     return timezone.make_aware(dt.datetime.combine(day, dt.time(20, 0)), tz)
 
 
-def generate(scale, *, force=False, log=None):
+def generate(scale, *, force=False, log=None, defer_indexes=False):
     """Fill the database; returns counts. Refuses a database with real members unless
-    ``force``, and one that holds generated data already."""
+    ``force``, and one that holds generated data already. ``defer_indexes``: build the big
+    tables' indexes and foreign keys after loading them (PostgreSQL; millions of rows)."""
     log = log or (lambda message: None)
     began = time.monotonic()
     with transaction.atomic():
@@ -66,26 +68,28 @@ def generate(scale, *, force=False, log=None):
         campaign.save()  # a ParentalManyToManyField is written on save
         log(f"courses: {len(courses)} x {scale.lessons} lessons")
 
-        people = draw_people(rng, scale, chapters)
-        ids = insert_members(people, now=now)
-        members = [(ids[phone], chapter_id) for phone, _name, chapter_id, *_ in people]
-        del people
-        log(f"members: {len(members)}")
+        deferred = (Member, Enrollment, LessonCompletion, Attempt) if defer_indexes else ()
+        with deferred_indexes(deferred, log=log):
+            people = draw_people(rng, scale, chapters)
+            ids = insert_members(people, now=now)
+            members = [(ids[phone], chapter_id) for phone, _name, chapter_id, *_ in people]
+            del people
+            log(f"members: {len(members)}")
 
-        counts = Counter()
-        started, completed, weeks = Counter(), Counter(), Counter()
-        for batch in batched(members, MEMBERS_PER_CHUNK):
-            enrollments, completions, attempts, s, c, w = progress_rows(
-                rng, scale, batch, courses, until
-            )
-            insert_progress(enrollments, completions, attempts)
-            started.update(s)
-            completed.update(c)
-            weeks.update(w)
-            counts["enrollments"] += len(enrollments)
-            counts["completions"] += len(completions)
-            counts["attempts"] += len(attempts)
-            log(f"progress: {counts['completions']} lesson completions")
+            counts = Counter()
+            started, completed, weeks = Counter(), Counter(), Counter()
+            for batch in batched(members, MEMBERS_PER_CHUNK):
+                enrollments, completions, attempts, s, c, w = progress_rows(
+                    rng, scale, batch, courses, until
+                )
+                insert_progress(enrollments, completions, attempts)
+                started.update(s)
+                completed.update(c)
+                weeks.update(w)
+                counts["enrollments"] += len(enrollments)
+                counts["completions"] += len(completions)
+                counts["attempts"] += len(attempts)
+                log(f"progress: {counts['completions']} lesson completions")
         insert_counters(started, completed, weeks)
 
     if connection.vendor == "postgresql":
@@ -105,7 +109,8 @@ def generate(scale, *, force=False, log=None):
             ):
                 cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
     return {
-        "province": province,
+        "province": province,  # the root: the national one when there are provinces
+        "root": province,
         "nodes": len(nodes) + 1,
         "chapters": len(chapters),
         "members": len(members),

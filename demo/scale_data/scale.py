@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from lms.models import Chapter, Member
 
 CODE_PREFIX = "scale-"  # every generated chapter's code starts with this
+NATIONAL_CODE = f"{CODE_PREFIX}national"  # the national root, when there are provinces
 PHONE_PREFIX = "+8498"  # generated members: +8498 and seven digits
 PASSWORD = "sen-scale-2026"  # noqa: S105 - every generated member's password (synthetic data)
 BATCH = 5000
@@ -31,6 +32,11 @@ class Scale:
     districts: int = 10
     chapters_per_commune: int = 10
     until: dt.date | None = None  # default: today
+    # More than one province: a national root above ``provinces`` provinces. The first one,
+    # coded like the one-province scale's root, has ``first_province_chapters`` chapters
+    # (0: an equal share); the other chapters are shared out among the others.
+    provinces: int = 1
+    first_province_chapters: int = 0
 
 
 # -- guards ---------------------------------------------------------------------------------

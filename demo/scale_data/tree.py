@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from demo.scale_data.scale import BATCH, CODE_PREFIX
+from demo.scale_data.scale import BATCH, CODE_PREFIX, NATIONAL_CODE
 from lms.models import Chapter
 from lms.models.chapters import INVITE_ALPHABET
 
@@ -66,26 +66,74 @@ def bulk_add_children(parent, nodes, *, rng):
 
 def scale_tree(scale):
     """Districts > communes > chapters, spread as evenly as the numbers allow."""
-    communes = max(1, math.ceil(scale.chapters / scale.chapters_per_commune))
+    return _districts(scale.chapters, scale)
+
+
+def _districts(chapters, scale, prefix=CODE_PREFIX):
+    """Districts > communes > ``chapters`` chapters, coded ``<prefix>d01``, ``x0001``,
+    ``c00001``."""
+    communes = max(1, math.ceil(chapters / scale.chapters_per_commune))
     districts = max(1, min(scale.districts, communes))
     district_nodes = [
-        Node(f"Huyện mẫu {d:02d}", f"{CODE_PREFIX}d{d:02d}", Chapter.Kind.DISTRICT)
+        Node(f"Huyện mẫu {d:02d}", f"{prefix}d{d:02d}", Chapter.Kind.DISTRICT)
         for d in range(1, districts + 1)
     ]
     commune_nodes = []
     for c in range(communes):
-        node = Node(f"Xã mẫu {c + 1:04d}", f"{CODE_PREFIX}x{c + 1:04d}", Chapter.Kind.COMMUNE)
+        node = Node(f"Xã mẫu {c + 1:04d}", f"{prefix}x{c + 1:04d}", Chapter.Kind.COMMUNE)
         district_nodes[c % districts].children.append(node)
         commune_nodes.append(node)
-    for n in range(scale.chapters):
+    for n in range(chapters):
         commune_nodes[n % communes].children.append(
-            Node(f"Chi hội mẫu {n + 1:05d}", f"{CODE_PREFIX}c{n + 1:05d}", Chapter.Kind.CHAPTER)
+            Node(f"Chi hội mẫu {n + 1:05d}", f"{prefix}c{n + 1:05d}", Chapter.Kind.CHAPTER)
         )
     return district_nodes
 
 
+def province_chapters(scale):
+    """Chapters per province, the first province's first: ``first_province_chapters`` (or an
+    equal share) for it, the rest shared out as evenly as the numbers allow."""
+    provinces = max(1, scale.provinces)
+    if provinces == 1:
+        return [scale.chapters]
+    first = scale.first_province_chapters or scale.chapters // provinces
+    first = min(max(first, 1), scale.chapters - (provinces - 1))
+    others, extra = divmod(scale.chapters - first, provinces - 1)
+    return [first] + [others + (i < extra) for i in range(provinces - 1)]
+
+
+def national_tree(scale):
+    """Provinces > districts > communes > chapters, for a national root. The first province
+    is coded like the one-province scale's tree (``scale-province``, ``scale-d01``...), the
+    others ``scale-p02``, ``scale-p02-d01``..."""
+    provinces = []
+    for i, chapters in enumerate(province_chapters(scale), start=1):
+        if i == 1:
+            name, code, prefix = "Tỉnh mẫu (dữ liệu thử tải)", f"{CODE_PREFIX}province", CODE_PREFIX
+        else:
+            name, code = f"Tỉnh mẫu {i:02d}", f"{CODE_PREFIX}p{i:02d}"
+            prefix = f"{code}-"
+        provinces.append(
+            Node(name, code, Chapter.Kind.PROVINCE, children=_districts(chapters, scale, prefix))
+        )
+    return provinces
+
+
 def make_tree(scale, rng):
+    """The root (the province, or with several provinces a national root above them), every
+    node beneath it, and the chapters (leaves), in path order."""
     taken = set(Chapter.objects.values_list("invite_code", flat=True))
+    if scale.provinces > 1:
+        # The tree has no national level of its own: the root is stored as a province.
+        root = Chapter.add_root(
+            name="Trung ương Hội (dữ liệu thử tải)",
+            code=NATIONAL_CODE,
+            kind=Chapter.Kind.PROVINCE,
+            invite_code=_invite_code(rng, taken),
+        )
+        nodes = bulk_add_children(root, national_tree(scale), rng=rng)
+        chapters = [node for node in nodes if node.kind == Chapter.Kind.CHAPTER]
+        return root, nodes, chapters
     province = Chapter.add_root(
         name="Tỉnh mẫu (dữ liệu thử tải)",
         code=f"{CODE_PREFIX}province",

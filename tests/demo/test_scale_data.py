@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 from bench.run import database_problem
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
@@ -168,6 +168,65 @@ def test_completion_ratio_is_the_share_of_lessons_done():
     )
     share = LessonCompletion.objects.count() / (400 * 4)
     assert 0.24 < share < 0.36
+
+
+def test_province_chapters_share_out_the_rest_evenly():
+    national = scale_data.Scale(chapters=10_000, provinces=63, first_province_chapters=1_000)
+    shares = scale_data.province_chapters(national)
+    # 9,000 over 62 provinces: 145 each and 10 left over, one more for the first ten.
+    assert shares == [1_000] + [146] * 10 + [145] * 52
+    assert scale_data.province_chapters(scale_data.Scale(chapters=10, provinces=3)) == [3, 4, 3]
+    assert scale_data.province_chapters(scale_data.Scale(chapters=25)) == [25]
+
+
+def test_provinces_sit_under_a_national_root():
+    generate("--provinces=3", "--first-province-chapters=12", "--chapters=20")
+    assert Chapter.find_problems() == ([], [], [], [], [])
+    root = Chapter.objects.get(depth=1)
+    assert root.code == "scale-national"
+    provinces = {c.code: c for c in root.get_children()}
+    assert set(provinces) == {"scale-province", "scale-p02", "scale-p03"}
+    chapters = {
+        code: Chapter.objects.filter(path__startswith=p.path, kind="chapter").count()
+        for code, p in provinces.items()
+    }
+    assert chapters == {"scale-province": 12, "scale-p02": 4, "scale-p03": 4}
+    # Codes stay unique across provinces: the first keeps the one-province codes.
+    assert Chapter.objects.filter(code="scale-c00001").exists()
+    assert Chapter.objects.filter(code="scale-p02-c00001").exists()
+    # The root is stored as a province. The first province's 12 chapters make two communes
+    # (ten chapters each at most) over two districts; 4 chapters make one of each.
+    kinds = Counter(Chapter.objects.values_list("kind", flat=True))
+    assert kinds == {"province": 1 + 3, "district": 2 + 1 + 1, "commune": 2 + 1 + 1, "chapter": 20}
+    assert Member.objects.filter(chapter__path__startswith=root.path).count() == 60
+    assert recompute.recompute() == {}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+def test_deferred_indexes_are_built_again_as_they_were():
+    def definitions():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index "
+                "WHERE indrelid = ANY(%s::regclass[])",
+                [tables],
+            )
+            indexes = set(cursor.fetchall())
+            cursor.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = ANY(%s::regclass[])",
+                [tables],
+            )
+            return indexes, set(cursor.fetchall())
+
+    tables = [Enrollment._meta.db_table, LessonCompletion._meta.db_table]
+    before = definitions()
+    with scale_data.deferred_indexes([Enrollment, LessonCompletion]):
+        during = definitions()
+    assert definitions() == before
+    # Only the primary keys (and check constraints) stayed while loading.
+    assert len(during[0]) == 2 and len(before[0]) > 4
+    assert all("FOREIGN KEY" not in d and "UNIQUE" not in d for _name, d in during[1]), during[1]
 
 
 @pytest.mark.parametrize("url", ["", "sqlite:///db.sqlite3", "sqlite://:memory:", "mysql://u@h/db"])

@@ -139,6 +139,34 @@ def test_reapplying_an_unchanged_rule_changes_nothing(home):
     assert list(Enrollment.objects.order_by("pk").values()) == before
 
 
+def test_reapplying_in_small_batches_treats_every_enrollment(home):
+    """Seven members, batches of two (four transactions): each one's lessons done and
+    completion come out as the rule says, the counters move once per new completion."""
+    course, lessons = course_with_lessons(home, lessons=3)
+    members = [MemberFactory() for _ in range(7)]
+    done = [0, 1, 2, 2, 3, 2, 1]  # lessons done, in order, by each member
+    for member, n in zip(members, done, strict=True):
+        for lesson in lessons[:n]:
+            lesson_complete(user=member.user, lesson=lesson)
+    # Unpublished without its signal, so the re-apply below is the only one that runs.
+    LessonPage.objects.filter(pk=lessons[2].pk).update(live=False)
+
+    assert course_progress_reapply(course=course, batch_size=2) == 3
+
+    status = {
+        e.user_id: (e.lessons_done, e.completed_at is not None)
+        for e in Enrollment.objects.filter(course=course)
+    }
+    # She who had done lesson 3 counts one lesson less and stays completed; those with
+    # lessons 1 and 2 complete now; those with fewer do not.
+    expected = {1: (1, False), 2: (2, True), 3: (2, True)}
+    assert status == {m.user_id: expected[n] for m, n in zip(members, done, strict=True) if n}
+    row = ChapterCourseStats.objects.filter(course=course)
+    assert sum(r.completed for r in row) == 4
+    assert_counters_agree_with_the_facts()
+    assert course_progress_reapply(course=course, batch_size=2) == 0
+
+
 def test_deleting_a_member_or_her_account_takes_her_out_of_the_counters(home):
     course, lessons = course_with_lessons(home, lessons=1)
     alone, with_account = MemberFactory(), MemberFactory()

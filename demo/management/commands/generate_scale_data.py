@@ -25,7 +25,26 @@ class Command(BaseCommand):
             default=default.completion_ratio,
             help="Share of all (member, lesson) pairs that are done.",
         )
-        parser.add_argument("--districts", type=int, default=default.districts)
+        parser.add_argument(
+            "--districts", type=int, default=default.districts, help="Per province."
+        )
+        parser.add_argument(
+            "--provinces",
+            type=int,
+            default=default.provinces,
+            help="More than one: a national root above them.",
+        )
+        parser.add_argument(
+            "--first-province-chapters",
+            type=int,
+            default=default.first_province_chapters,
+            help="Chapters of the first province (default: an equal share).",
+        )
+        parser.add_argument(
+            "--defer-indexes",
+            action="store_true",
+            help="Build the big tables' indexes after loading them (PostgreSQL; millions of rows).",
+        )
         parser.add_argument("--seed", type=int, default=default.seed)
         parser.add_argument(
             "--until",
@@ -40,11 +59,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        for name in ("chapters", "members", "courses", "lessons", "districts"):
+        for name in ("chapters", "members", "courses", "lessons", "districts", "provinces"):
             if options[name] < 1:
                 raise CommandError(f"--{name} must be at least 1.")
         if not 0 <= options["completion_ratio"] <= 1:
             raise CommandError("--completion-ratio must be between 0 and 1.")
+        if options["provinces"] > options["chapters"]:
+            raise CommandError("--provinces cannot be more than --chapters.")
         scale = scale_data.Scale(
             chapters=options["chapters"],
             members=options["members"],
@@ -54,10 +75,14 @@ class Command(BaseCommand):
             seed=options["seed"],
             districts=options["districts"],
             until=options["until"],
+            provinces=options["provinces"],
+            first_province_chapters=options["first_province_chapters"],
         )
         log = self.stdout.write if options["verbosity"] > 1 else None
         try:
-            result = scale_data.generate(scale, force=options["force"], log=log)
+            result = scale_data.generate(
+                scale, force=options["force"], log=log, defer_indexes=options["defer_indexes"]
+            )
         except scale_data.ScaleDataError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
@@ -70,7 +95,7 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(
-            f"Province: {result['province'].name} (code {result['province'].code}). "
+            f"Root: {result['root'].name} (code {result['root'].code}). "
             f"Members sign in with {scale_data.PHONE_PREFIX}0000001... and password "
             f"{scale_data.PASSWORD}."
         )

@@ -41,6 +41,7 @@ urlpatterns = [
     path("", include(lms_patterns)),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
+    path("classes/", include("classes.urls")),  # training sessions (the classes app)
 ]
 
 if settings.DEBUG:

@@ -151,7 +151,7 @@ def class_workbook(report, *, scope_q, show_phone):
             _("Sessions held"),
             _("Attendances"),
             _("Members trained in class"),
-            _("Online completions"),
+            _("Course completions"),
         ],
         [30, 10, 14, 14, 16, 16],
     )

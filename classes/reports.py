@@ -28,7 +28,7 @@ class Figures:
     sessions: int = 0
     attendances: int = 0
     trained: int = 0
-    online: int = 0  # online course completions (lms's counters)
+    online: int = 0  # course completions (lms's counters), online or with lessons taught in class
 
     def add(self, other):
         self.sessions += other.sessions

@@ -20,6 +20,7 @@ class OutlineItem:
     number: int
     done: bool = False
     current: bool = False
+    in_class: bool = False  # done because she was taught it in a class
 
 
 @dataclass
@@ -62,19 +63,21 @@ def _outline_lessons(course):
     )
 
 
-def _done_ids(user, course):
+def _done(user, course):
+    """{lesson_id: completed in class} of her completions in ``course``."""
     if not user.is_authenticated:
-        return set()
-    return set(
+        return {}
+    return dict(
         LessonCompletion.objects.filter(user=user, course=course).values_list(
-            "lesson_id", flat=True
+            "lesson_id", "in_class"
         )
     )
 
 
 def _build_progress(*, course, user, request, current_lesson=None):
     lessons = _outline_lessons(course)
-    done_ids = _done_ids(user, course)
+    done = _done(user, course)
+    done_ids = set(done)
     enrollment = None
     if user.is_authenticated:
         enrollment = Enrollment.objects.filter(user=user, course=course).first()
@@ -86,6 +89,7 @@ def _build_progress(*, course, user, request, current_lesson=None):
             url=lesson.get_url(request),
             number=number,
             done=lesson.pk in done_ids,
+            in_class=done.get(lesson.pk, False),
             current=current_lesson is not None and lesson.pk == current_lesson.pk,
         )
         for number, lesson in enumerate(lessons, start=1)

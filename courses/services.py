@@ -82,14 +82,19 @@ def _announce(enrollment, *, started, newly_completed):
         signals.course_completed.send(sender=Enrollment, enrollment=enrollment)
 
 
-def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=None):
+def lesson_complete(
+    *, user, lesson, course=None, quiz_passed=False, client_key=None, in_class=False
+):
     """Record that ``user`` finished ``lesson``; safe to call twice (a double tap, a retry).
 
     A lesson with a quiz is completed only by passing it (``quiz_passed=True``, set by the
-    quiz receiver). Updates her enrollment in the same transaction. ``client_key`` is the
-    idempotency key of a completion sent by her phone (see ``lesson_complete_from_phone``).
+    quiz receiver), or by being taught it in class (``in_class=True``: the trainer covered it
+    face to face and the organiser closed the session; the completion is marked so her course
+    page says "completed in class"). A lesson she had already done stays as it was. Updates
+    her enrollment in the same transaction. ``client_key`` is the idempotency key of a
+    completion sent by her phone (see ``lesson_complete_from_phone``).
     """
-    if not quiz_passed and live_quiz(lesson.quiz_id) is not None:
+    if not quiz_passed and not in_class and live_quiz(lesson.quiz_id) is not None:
         raise QuizRequired(lesson.pk)
     course = course or lesson.course
     now = timezone.now()
@@ -99,7 +104,12 @@ def lesson_complete(*, user, lesson, course=None, quiz_passed=False, client_key=
         _completion, newly_done = LessonCompletion.objects.get_or_create(
             user=user,
             lesson=lesson,
-            defaults={"course": course, "completed_at": now, "client_key": client_key},
+            defaults={
+                "course": course,
+                "completed_at": now,
+                "client_key": client_key,
+                "in_class": in_class,
+            },
         )
         if not newly_done:
             return ProgressResult(enrollment, changed=False, course_newly_completed=False)

@@ -1,14 +1,16 @@
 """Demo training sessions: classes held in the last months in several chapters, with who came,
-and one class coming up for the first demo member's chapter. Idempotent: each session has a
-fixed check-in code, and one that exists is left as it is."""
+and one class coming up for the first demo member's chapter. Past classes go through the real
+check-in, tick and close services (classes.services): the lessons they covered are completed
+in class and the class counters move. Idempotent: each session has a fixed check-in code, and
+one that exists is left as it is."""
 
 import datetime
 
 from django.db import transaction
 from django.utils import timezone
 
-from classes import stats
-from classes.models import Attendance, TrainingSession
+from classes.models import TrainingSession
+from classes.services import session_check_in, session_close, session_tick
 from courses.models import LessonPage
 from lms.models import Chapter, Member
 
@@ -99,27 +101,24 @@ def _attendees(spec):
 
 
 def _hold(session, attendees, organiser):
-    """Who came, then the session closed and counted (classes.stats)."""
+    """Who came (two of three scanned the code, the others were ticked from the list), then
+    the session closed: lessons completed in class and the class counted."""
     for i, user in enumerate(attendees):
-        Attendance.objects.create(
-            session=session,
-            user=user,
-            method=Attendance.Method.SCAN if i % 3 else Attendance.Method.LIST,
-            ticked_by=None if i % 3 else organiser,
-            checked_in_at=session.starts_at + datetime.timedelta(minutes=3 * i),
-        )
-    session.closed_at = session.ends_at
-    session.closed_by = organiser
-    session.save(update_fields=["closed_at", "closed_by"])
-    stats.session_counted(session=session)
+        when = session.starts_at + datetime.timedelta(minutes=3 * i)
+        if i % 3:
+            session_check_in(session=session, user=user, now=when)
+        else:
+            session_tick(session=session, organiser=organiser, user=user, now=when)
+    session_close(session=session, user=organiser, now=session.ends_at)
 
 
 @transaction.atomic
-def load_classes(courses, organiser):
-    """The demo sessions, made once. ``organiser``: the demo chapter leader."""
+def load_classes(courses, *, organiser, leader):
+    """The demo sessions, made once: past ones run by ``organiser`` (the demo admin, who may
+    hold classes anywhere), the coming one by ``leader`` for her chapter."""
     for spec in SESSIONS:
         if not TrainingSession.objects.filter(code=spec[0]).exists():
             session = _create(spec, courses, organiser)
             _hold(session, _attendees(spec), organiser)
     if not TrainingSession.objects.filter(code=UPCOMING[0]).exists():
-        _create(UPCOMING, courses, organiser)
+        _create(UPCOMING, courses, leader)

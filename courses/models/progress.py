@@ -21,6 +21,10 @@ class LessonCompletion(models.Model):
     # The idempotency key her phone made when she tapped "done" (offline, sent later): a
     # replay of the same key finds this row instead of recording anything.
     client_key = models.UUIDField(_("key from her phone"), null=True, blank=True, editable=False)
+    # Taught to her face to face (a training session the organiser closed), not done on her
+    # phone: her course page says "completed in class". Set by the app that ran the class
+    # through ``lesson_complete(in_class=True)``; courses knows nothing of classes.
+    in_class = models.BooleanField(_("completed in class"), default=False)
 
     class Meta:
         verbose_name = _("lesson completion")

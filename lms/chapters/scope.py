@@ -85,3 +85,38 @@ def can_correct_progress(user, node):
     return any(
         node.path.startswith(path) for kind, path in _role_paths(user) if kind in CORRECTING_KINDS
     )
+
+
+ORGANISING_KINDS = (Role.Kind.LEADER, Role.Kind.OFFICIAL, Role.Kind.TRAINER)
+
+
+def organising_paths(user):
+    """The tree paths beneath which she may run training sessions (a leader, an official or a
+    trainer holding a node): empty for most members; None means everywhere (superuser)."""
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return None
+    paths = sorted(path for kind, path in _role_paths(user) if kind in ORGANISING_KINDS)
+    return [p for i, p in enumerate(paths) if not any(p.startswith(q) for q in paths[:i])]
+
+
+def can_organise(user, node):
+    """May ``user`` run training sessions held at ``node`` (a Chapter) or invite it?"""
+    paths = organising_paths(user)
+    if paths is None:
+        return True
+    return any(node.path.startswith(path) for path in paths)
+
+
+def organise_filter(user, field="path"):
+    """A Q limiting a queryset to the nodes where she may run training sessions."""
+    paths = organising_paths(user)
+    if paths is None:
+        return Q()
+    if not paths:
+        return Q(pk__in=[])
+    query = Q()
+    for path in paths:
+        query |= Q(**{f"{field}__startswith": path})
+    return query

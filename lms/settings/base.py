@@ -197,6 +197,9 @@ else:
 # A task that has been running this long on a worker that stopped answering is started again
 # by `manage.py run_schedule` (every task is safe to run twice).
 SEN_TASK_STALLED_AFTER = timedelta(minutes=int(os.environ.get("SEN_TASK_STALLED_MINUTES", "30")))
+# A training session's check-in (QR scan, the organiser's ticks) opens this long before it
+# starts and closes this long after it ends (classes.services).
+SEN_CLASS_CHECKIN_MARGIN_MINUTES = int(os.environ.get("SEN_CLASS_CHECKIN_MARGIN_MINUTES", "60"))
 
 WAGTAIL_SITE_NAME = "Sen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

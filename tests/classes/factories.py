@@ -1,3 +1,6 @@
+"""Training sessions for tests: scheduled through the service as a leader would
+(``schedule``), or made directly for the reports, closed and counted (``closed_session``)."""
+
 import secrets
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -7,6 +10,36 @@ from django.utils import timezone
 
 from classes import stats
 from classes.models import Attendance, TrainingSession
+from classes.services import session_schedule
+
+
+def schedule(
+    *,
+    organiser,
+    course,
+    lessons,
+    host,
+    invited,
+    starts_in=timedelta(minutes=-10),
+    minutes=90,
+    place="Nhà văn hóa thôn Bình Yên",
+    **fields,
+):
+    """A class starting ``starts_in`` from now (default: began 10 minutes ago)."""
+    starts_at = timezone.now() + starts_in
+    return session_schedule(
+        organiser=organiser,
+        course=course,
+        lessons=lessons,
+        host=host,
+        invited=invited,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(minutes=minutes),
+        place=place,
+        trainer_name=fields.pop("trainer_name", "Chị Lê Thị Hoa"),
+        **fields,
+    )
+
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 

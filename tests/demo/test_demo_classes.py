@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from classes import reports, stats
 from classes.models import Attendance, ClassStat, TrainingSession
+from courses.models import LessonCompletion
 from lms.models import Chapter
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,10 @@ def test_demo_holds_past_classes_in_several_chapters_and_one_to_come():
     assert upcoming.starts_at > timezone.now()
     assert upcoming.invited.get().code == "qnam-queson-quexuan-binhyen"
     assert stats.recompute() == {}
+    # closed through the real path: the lessons covered were completed in class
+    assert LessonCompletion.objects.filter(in_class=True).exists()
+    methods = set(Attendance.objects.values_list("method", flat=True))
+    assert methods == {Attendance.Method.SCAN, Attendance.Method.LIST}
     report = reports.class_report(Chapter.objects.get(code="qnam"))
     assert report.total.sessions == 4
     assert report.total.attendances == Attendance.objects.count() == 4 + 6 + 4 + 4

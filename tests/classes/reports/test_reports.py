@@ -17,7 +17,7 @@ from courses.models import Enrollment
 from courses.services import lesson_complete
 from lms.stats import recompute as lms_recompute
 from tests.classes.factories import HANOI, closed_session
-from tests.classes.test_stats import close_story
+from tests.classes.reports.test_stats import close_story
 from tests.lms.factories import ChapterFactory, MemberFactory
 
 pytestmark = pytest.mark.django_db

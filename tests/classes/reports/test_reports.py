@@ -191,8 +191,8 @@ def test_attendance_list_names_her_area_and_masks_phones(client, story, viewers)
     who = story["people"]
     client.force_login(viewers["leader_a"])
     html = client.get(reverse("classes:report_attendance", args=["a", s1.pk])).content.decode()
-    rows = BeautifulSoup(html, "html.parser").select("#attendance tbody tr")
-    names = [row.find("th").get_text(strip=True) for row in rows]
+    rows = BeautifulSoup(html, "html.parser").select("#attendance li")
+    names = [row.find("strong").get_text(strip=True) for row in rows]
     assert names == ["Hội viên A1", "Hội viên A2"]
     assert "Hội viên B1" not in html
     assert "1 hội viên của đơn vị ngoài phạm vi" in html

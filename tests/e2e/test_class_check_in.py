@@ -1,0 +1,56 @@
+"""A class in the commune hall on 360 px phones: the leader shows the check-in QR code, a
+member opens the address it carries on her own phone and checks in, the leader sees her."""
+
+import pytest
+from playwright.sync_api import expect
+
+from classes.models import Attendance
+from lms.models import Role
+from tests.classes.factories import schedule
+from tests.courses.factories import course_with_lessons
+from tests.e2e.conftest import sign_in
+from tests.lms.factories import UserFactory
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_member_checks_in_with_the_code_on_the_leaders_phone(new_phone, home, chapter, member):
+    course, lessons = course_with_lessons(home, lessons=2, title="Bán hàng trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    session = schedule(
+        organiser=leader,
+        course=course,
+        lessons=lessons,
+        host=chapter,
+        invited=[chapter],
+        place="Nhà văn hóa thôn Bình Yên",
+    )
+
+    organiser = new_phone()
+    sign_in(organiser, leader.phone)
+    organiser.goto(f"/classes/{session.pk}/")
+    qr = organiser.locator("img#checkin-qr")
+    expect(qr).to_be_visible()
+    organiser.wait_for_function("document.querySelector('#checkin-qr').complete")
+    assert qr.evaluate("img => img.naturalWidth") > 0  # the SVG loaded
+    assert organiser.evaluate("document.documentElement.scrollWidth") <= 360
+    address = organiser.locator("#checkin-url").get_attribute("href")
+    assert address.endswith(f"/classes/check-in/{session.code}/")
+    svg = organiser.request.get(qr.get_attribute("src"))
+    assert svg.ok and f"<title>{address}</title>" in svg.text()  # what the code encodes
+    expect(organiser.locator("[data-attendees]")).to_have_text("0 người đã đến")
+
+    her_phone = new_phone()
+    sign_in(her_phone, member.phone)
+    her_phone.goto(address)
+    her_phone.get_by_role(
+        "button", name="Điểm danh lớp Bán hàng trên mạng tại Nhà văn hóa thôn Bình Yên"
+    ).click()
+    expect(her_phone.get_by_role("heading", name="Chị đã điểm danh")).to_be_visible()
+    assert her_phone.evaluate("document.documentElement.scrollWidth") <= 360
+
+    organiser.reload()
+    expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
+    expect(organiser.locator(".member-list")).to_contain_text("Có mặt")
+    assert list(Attendance.objects.values_list("user_id", "method")) == [(member.pk, "scan")]

@@ -62,19 +62,24 @@ def with_counts(sessions):
 
 def upcoming_for_member(user, now=None):
     """The classes she is invited to that have not ended, soonest first, each with
-    ``replied`` (she said she will come) and ``attended``. One query (her chapter is known)."""
-    member = getattr(user, "member", None) if user.is_authenticated else None
-    if member is None:
+    ``replied`` (she said she will come) and ``attended``. One query: her chapter is matched
+    in the database (an invited unit's path starts her chapter's path), never loaded."""
+    if not user.is_authenticated:
         return []
     now = now or timezone.now()
+    her_chapter_beneath = Member.objects.filter(
+        user_id=user.pk, chapter__path__startswith=OuterRef("chapter__path")
+    )
+    invites_her = TrainingSession.invited.through.objects.filter(
+        trainingsession_id=OuterRef("pk")
+    ).filter(Exists(her_chapter_beneath))
     return list(
         TrainingSession.objects.filter(
-            invited__path__in=_prefixes(member.chapter),
+            Exists(invites_her),
             ends_at__gte=now,
             closed_at__isnull=True,
             cancelled_at__isnull=True,
         )
-        .distinct()
         .select_related("course")
         .annotate(
             replied=Exists(SessionReply.objects.filter(session=OuterRef("pk"), user=user)),

@@ -81,7 +81,9 @@ def my_sessions(request):
 def session_new(request):
     if not _may_organise(request.user):
         raise PermissionDenied
-    form = SessionForm(request.POST or None, user=request.user)
+    host = request.GET.get("host", "")  # from a unit's dashboard: held by and for it
+    initial = {"host": host, "invited": [host]} if host.isdigit() else {}
+    form = SessionForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_schedule(organiser=request.user, **form.service_fields())

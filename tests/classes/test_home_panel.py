@@ -106,3 +106,22 @@ def test_the_home_page_costs_the_same_with_one_class_or_three(
 
     assert _home_queries(client, home, django_assert_max_num_queries, limit=one) == one
     assert panel.count('class="card-body"') == 3
+
+
+def test_a_leader_finds_scheduling_on_her_chapters_dashboard(client, tree, people):
+    client.force_login(people["leader_a"])
+
+    html = client.get(reverse("lms:dashboard_node", args=["a"])).content.decode()
+
+    assert f'href="/classes/new/?host={tree["a"].pk}"' in html
+    assert 'href="/classes/"' in html
+    form = client.get(reverse("classes:new"), {"host": tree["a"].pk}).context["form"]
+    assert form.initial == {"host": str(tree["a"].pk), "invited": [str(tree["a"].pk)]}
+
+
+def test_a_trainer_finds_her_classes_on_the_home_page(client, home, people):
+    client.force_login(people["trainer"])
+
+    html = client.get(home.url).content.decode()
+
+    assert 'href="/classes/new/"' in html

@@ -54,3 +54,29 @@ def test_member_checks_in_with_the_code_on_the_leaders_phone(new_phone, home, ch
     expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
     expect(organiser.locator(".member-list")).to_contain_text("Có mặt")
     assert list(Attendance.objects.values_list("user_id", "method")) == [(member.pk, "scan")]
+
+
+def test_a_tick_made_without_signal_is_sent_when_back_online_and_recorded_once(
+    new_phone, home, chapter, member
+):
+    course, lessons = course_with_lessons(home, lessons=1, title="An toàn trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    session = schedule(
+        organiser=leader, course=course, lessons=lessons, host=chapter, invited=[chapter]
+    )
+    organiser = new_phone()
+    sign_in(organiser, leader.phone)
+    organiser.goto(f"/classes/{session.pk}/")
+
+    organiser.context.set_offline(True)
+    organiser.get_by_role("button", name="Điểm danh Trần Thị Mai có mặt").click()
+    expect(organiser.locator("[data-offline-queued]")).to_be_visible()
+    assert not Attendance.objects.exists()
+
+    organiser.context.set_offline(False)
+    expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
+    organiser.reload()
+    expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
+    rows = list(Attendance.objects.values_list("user_id", "method", "client_key"))
+    assert len(rows) == 1 and rows[0][:2] == (member.pk, "list") and rows[0][2] is not None

@@ -46,6 +46,9 @@ class TrainingSession(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    # When its figures were added to ClassStat (classes.stats.session_counted, inside the
+    # closing transaction): the mark that makes counting a session happen once.
+    counted_at = models.DateTimeField(_("counted at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("training session")
@@ -96,6 +99,17 @@ class Attendance(models.Model):
     )
     checked_in_at = models.DateTimeField(_("checked in at"), default=timezone.now)
     client_key = models.UUIDField(_("key from her phone"), null=True, blank=True, editable=False)
+    # Her chapter when the session was counted (classes.stats.session_counted): a report of
+    # last year's classes keeps counting her where she was then, even after she moves.
+    chapter = models.ForeignKey(
+        "lms.Chapter",
+        verbose_name=_("her chapter"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("attendance")
@@ -108,3 +122,58 @@ class Attendance(models.Model):
 
     def __str__(self):
         return f"{self.session_id} / {self.user_id}"
+
+
+class ClassStat(models.Model):
+    """Per unit, course and month: sessions held, attendances, members trained in class.
+
+    Denormalised on purpose, like lms's ChapterCourseStats: moved by ``UPDATE ... SET n = n + k``
+    inside the transaction that closes a session (classes.stats.session_counted), so a
+    dashboard for any node sums its rows ``chapter__path__startswith`` (cost follows units x
+    courses x months, never attendances). A session counts once at its host (any level); an
+    attendance and a member trained count at her own chapter; ``month`` is the first day of
+    the session's month (site time zone). ``recompute_class_stats`` rebuilds them from the
+    attendances of closed sessions.
+    """
+
+    chapter = models.ForeignKey("lms.Chapter", on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField(_("month"))
+    sessions_held = models.PositiveIntegerField(_("sessions held"), default=0)
+    attendances = models.PositiveIntegerField(_("attendances"), default=0)
+    members_trained = models.PositiveIntegerField(_("members trained in class"), default=0)
+
+    class Meta:
+        verbose_name = _("class figures")
+        verbose_name_plural = _("class figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["chapter", "course", "month"], name="one_class_stat_per_month"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.chapter_id}/{self.course_id}/{self.month}"
+
+
+class ClassTrained(models.Model):
+    """She was trained in this course in class: her first closed session of it (earliest
+    ``starts_at``, then id). One row per member and course, so "members trained" counts her
+    once however many sessions she attends; ``chapter`` and ``month`` say where she is counted
+    in ClassStat."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="+")
+    starts_at = models.DateTimeField()
+    chapter = models.ForeignKey("lms.Chapter", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+
+    class Meta:
+        verbose_name = _("member trained in class")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="trained_once_per_course"),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id}/{self.course_id}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from classes import views
+from classes import report_views, views
 
 app_name = "classes"
 
@@ -19,4 +19,12 @@ urlpatterns = [
     path("<int:pk>/reply/", views.session_reply, name="reply"),
     path("<int:pk>/calendar.ics", views.session_calendar, name="calendar"),
     path("check-in/<str:code>/", views.check_in, name="check_in"),
+    # Reports beneath a node (its dashboard's class panel): sessions held, who came, Excel.
+    path("report/<slug:code>/", report_views.report_sessions, name="report_sessions"),
+    path(
+        "report/<slug:code>/<int:session_id>/",
+        report_views.report_attendance,
+        name="report_attendance",
+    ),
+    path("report/<slug:code>/classes.xlsx", report_views.report_xlsx, name="report_xlsx"),
 ]

@@ -3,6 +3,7 @@ import os
 from django.core.management.base import BaseCommand
 
 from demo import people as demo
+from demo.classes import load_classes
 from demo.loader import load_courses
 from lms.members.phones import format_phone
 
@@ -13,6 +14,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         courses, created = load_courses()
         chapters, members = demo.load_people(courses)
+        admin, _trainer = demo.load_staff()
+        load_classes(courses, organiser=admin, leader=members[demo.LEADER_MEMBER_NUMBER - 1])
         write = self.stdout.write
         write(self.style.SUCCESS(f"Demo ready: {len(courses)} courses, {len(members)} members."))
         write(f"  Admin (Wagtail /admin/): {format_phone(demo.ADMIN_PHONE)} / {demo.DEMO_PASSWORD}")

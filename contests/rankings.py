@@ -127,7 +127,7 @@ def round_ranking(round_, node, *, page=1, page_size=PAGE_SIZE):
             correct=s.correct,
             duration_ms=s.duration_ms,
             prediction=s.prediction,
-            closeness=s.closeness,
+            closeness=_shown(s.closeness),
         )
         for i, s in enumerate(paged.object_list)
     ]
@@ -137,6 +137,11 @@ def round_ranking(round_, node, *, page=1, page_size=PAGE_SIZE):
         count=paged.paginator.count,
         published=round_.results_published_at is not None,
     )
+
+
+def _shown(closeness):
+    """A distance to show: None until published, or when a prediction is missing."""
+    return None if closeness is None or closeness >= NO_PREDICTION else closeness
 
 
 def _full_name(user):
@@ -184,7 +189,7 @@ def overall_ranking(contest, node, *, page=1, page_size=PAGE_SIZE):
                 unit=member.chapter.name if member else "",
                 correct=item["correct"],
                 duration_ms=item["duration_ms"],
-                closeness=item["closeness"],
+                closeness=_shown(item["closeness"]),
                 rounds=item["rounds"],
             )
         )

@@ -1,6 +1,6 @@
 """State changes of contests: publishing a round's results, rebuilding its standings."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import transaction
 from django.db.models import F
@@ -78,7 +78,8 @@ def recount_standings(round_):
     """What ``RoundStanding`` and ``UnitParticipation`` should hold, from the submitted
     attempts: ({user_id: Standing}, {chapter_id: contestants}). Her best attempt
     (rules.entry_rank_key; a tie keeps the earlier attempt) is her standing; she counts once,
-    in the chapter of her first submitted attempt."""
+    in the chapter of her first submitted attempt, which is also her standing's chapter (as the
+    submit service records them)."""
     entries = (
         ContestEntry.objects.filter(round=round_, submitted_at__isnull=False)
         .order_by("submitted_at", "number", "pk")
@@ -95,6 +96,10 @@ def recount_standings(round_):
             held.correct, held.duration_ms
         ):
             best[user_id] = candidate
+    best = {
+        user_id: replace(standing, chapter_id=first_chapter[user_id])
+        for user_id, standing in best.items()
+    }
     participation = {}
     for chapter_id in first_chapter.values():
         participation[chapter_id] = participation.get(chapter_id, 0) + 1

@@ -14,6 +14,7 @@ from django.db.models import Count, F, IntegerField, Q, Sum, Value
 from django.db.models.functions import Abs, Coalesce
 from django.utils import timezone
 
+from contests import rules
 from contests.models import Contest, Round, RoundStanding, UnitParticipation
 from contests.rules import NO_PREDICTION, participation_rate
 from lms.dashboards.rates import child_prefix
@@ -23,6 +24,7 @@ from lms.models import Chapter, Member
 PAGE_SIZE = 50
 PUBLIC_TOP = 20  # members named on the public results page
 CERTIFICATE_POOL = 100  # the official picks certificate winners among the first 100
+PUBLISHED = "published"
 RANK_ORDER = ("-correct", "duration_ms", "closeness", "user_id")
 
 
@@ -30,15 +32,11 @@ RANK_ORDER = ("-correct", "duration_ms", "closeness", "user_id")
 
 
 def round_state(round_, now=None):
-    """ "upcoming", "open", "closed" (results not out yet) or "published"."""
-    now = now or timezone.now()
+    """rules.round_state ("upcoming", "open", "closed"), or "published" once its results are."""
     if round_.results_published_at is not None:
-        return "published"
-    if now < round_.starts_at:
-        return "upcoming"
-    if now < round_.ends_at:
-        return "open"
-    return "closed"
+        return PUBLISHED
+    now = now or timezone.now()
+    return rules.round_state(starts_at=round_.starts_at, ends_at=round_.ends_at, now=now)
 
 
 def contest_rounds(contest):
@@ -46,8 +44,9 @@ def contest_rounds(contest):
     return list(Round.objects.filter(contest=contest).order_by("sort_order", "starts_at"))
 
 
-def current_round(rounds, now=None):
-    """The open round, else the last one that started, else the first."""
+def ranking_round(rounds, now=None):
+    """The round whose rankings matter now: the open one, else the last one that started
+    (its results), else the first."""
     now = now or timezone.now()
     started = [r for r in rounds if r.starts_at <= now]
     for round_ in started:
@@ -345,7 +344,7 @@ def dashboard_participation(node, now=None):
     shown = []
     for contest in contests:
         rounds = rounds_by_contest.get(contest.pk, [])
-        round_ = current_round(rounds, now)
+        round_ = ranking_round(rounds, now)
         if round_ is not None:
             shown.append((contest, rounds, round_))
     members = (

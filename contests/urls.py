@@ -1,10 +1,16 @@
 from django.urls import path
 
-from contests import views_rankings
+from contests import views, views_rankings
 
 app_name = "contests"
 
 urlpatterns = [
+    path("entries/<int:entry_id>/", views.take, name="take"),
+    path("entries/<int:entry_id>/submit/", views.submit, name="submit"),
+    path("entries/<int:entry_id>/result/", views.result, name="result"),
+    path("<slug:slug>/", views.landing, name="landing"),
+    path("<slug:slug>/share.png", views.share_picture, name="share_picture"),
+    path("<slug:slug>/start/", views.start, name="start"),
     # Rankings for officials (live), the workbook and the certificates.
     path("<slug:slug>/rankings/", views_rankings.rankings_home, name="rankings"),
     path(

@@ -74,7 +74,7 @@ def _official_context(request, contest, unit, roots, rounds):
 def rankings_home(request, slug):
     contest = _contest(slug)
     unit, roots = _unit(request, contest)
-    round_ = rankings.current_round(rankings.contest_rounds(contest))
+    round_ = rankings.ranking_round(rankings.contest_rounds(contest))
     if round_ is None:
         raise Http404
     url = reverse("contests:round_rankings", args=[contest.slug, round_.pk])
@@ -219,7 +219,7 @@ def public_results(request, slug, round_id=None):
     rounds = rankings.contest_rounds(contest)
     if round_id is None:
         published = [r for r in rounds if r.results_published_at]
-        round_ = published[-1] if published else rankings.current_round(rounds)
+        round_ = published[-1] if published else rankings.ranking_round(rounds)
         if round_ is None:
             raise Http404
     else:

@@ -41,7 +41,7 @@ urlpatterns = [
     path("", include(lms_patterns)),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
-    path("contests/", include("contests.urls")),
+    path("contests/", include("contests.urls")),  # online contests (docs/contests.md)
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,8 @@ TARGETS = [
     ("big_chapter_page_s", "<", 0.3),
     ("big_chapter_page_kb", "<", 100),
     ("member_export_peak_mb", "<", 50),
+    ("contest_submit_p95_s", "<", 1.5),
+    ("contest_rankings_match", ">=", 1),
 ]
 # Figures that say the data or the code is wrong: any non-zero value fails the run.
 MUST_BE_ZERO = [
@@ -23,6 +25,9 @@ MUST_BE_ZERO = [
     "quiz_attempts_duplicated",
     "quiz_completions_wrong",
     "chapter_stats_wrong",
+    "contest_client_errors",
+    "contest_lost",
+    "contest_duplicated",
 ]
 OPERATORS = {
     "<": lambda a, b: a < b,

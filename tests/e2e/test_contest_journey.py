@@ -52,3 +52,19 @@ def test_member_takes_a_contest_and_sees_her_score(phone, home, chapter, member)
     assert no_sideways_scroll(phone)
     entry.refresh_from_db()
     assert (entry.correct, entry.prediction) == (3, 120)
+
+
+def test_when_the_clock_reaches_zero_her_ticked_answers_are_sent(phone, home, chapter, member):
+    contest, _round = contest_with_round(node=chapter.get_root(), time_limit=4)
+    sign_in(phone, member.phone)
+    phone.goto(f"/contests/{contest.slug}/start/")
+    phone.get_by_label("Vòng này sẽ có bao nhiêu người").fill("7")
+    phone.get_by_role("button", name="Bắt đầu thi").click()
+    entry = ContestEntry.objects.get(user=member)
+    question = entry.snapshot["questions"][0]
+    right = next(c for c in question["choices"] if c["correct"])
+    phone.locator(f'input[name="q-{question["id"]}"][value="{right["id"]}"]').check()
+    # Nobody taps "Send": the script sends the form when the server's count runs out.
+    expect(phone.locator(".result-score")).to_have_text("1/3", timeout=10_000)
+    entry.refresh_from_db()
+    assert entry.correct == 1 and entry.duration_ms <= 4000

@@ -382,3 +382,21 @@ def test_the_take_page_counts_down_from_the_servers_deadline(client, places, con
     seconds = int(re.search(r'data-countdown="(\d+)"', page).group(1))
     assert 120 <= seconds <= 125
     assert re.search(r">2:0[0-5]</strong>", page)
+
+
+@pytest.mark.parametrize("questions", [3, 9])
+def test_questions_and_result_pages_make_a_fixed_number_of_queries(
+    client, places, questions, django_assert_max_num_queries
+):
+    contest, round_ = contest_with_round(node=places["p"], questions=questions)
+    client.force_login(places["members"]["a"][0])
+    start(client, contest)
+    entry = ContestEntry.objects.get()
+    with django_assert_max_num_queries(4):
+        client.get(reverse("contests:take", args=[entry.pk]))
+    # Her first attempt sent: the entry, her standing and her chapter's row are created
+    # (savepoints included), whatever the number of questions.
+    with django_assert_max_num_queries(15):
+        client.post(reverse("contests:submit", args=[entry.pk]), form_data(right_answers(entry)))
+    with django_assert_max_num_queries(4):
+        client.get(reverse("contests:result", args=[entry.pk]))

@@ -98,7 +98,7 @@ def run(*, quick=False, strict=False):
         report,
         node=province,
         contestants=100 if quick else 1000,
-        window_s=15 if quick else 100,
+        window_s=20 if quick else 100,
     )
     report.figure("chapter_stats_wrong", _counters_wrong(), "rows")
     report.figure("bench_total_s", time.monotonic() - began, "s")

@@ -199,3 +199,17 @@ def test_no_certificates_before_the_results(client, contest_world, officials):
         args=[contest_world["contest"].slug, contest_world["r1"].pk],
     )
     assert client.get(url, {"top": 3}).status_code == 404
+
+
+def test_rankings_lead_to_the_open_round_at_her_unit(client, contest_world, officials):
+    client.force_login(officials["d2"])
+    response = client.get(reverse("contests:rankings", args=[contest_world["contest"].slug]))
+    assert response.status_code == 302
+    assert response["Location"] == _round_url(contest_world, "r3")
+
+
+def test_no_public_results_for_a_contest_not_open_to_members(client, published):
+    published["contest"].live = False
+    published["contest"].save()
+    url = reverse("contests:results", args=[published["contest"].slug])
+    assert client.get(url).status_code == 404

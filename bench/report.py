@@ -17,6 +17,8 @@ TARGETS = [
     ("national_dashboard_s", "<", 0.3),
     ("publish_request_s", "<", 0.5),
     ("province_export_peak_mb", "<", 512),
+    ("contest_submit_p95_s", "<", 1.5),
+    ("contest_rankings_match", ">=", 1),
 ]
 # Figures that say the data or the code is wrong: any non-zero value fails the run.
 MUST_BE_ZERO = [
@@ -27,6 +29,9 @@ MUST_BE_ZERO = [
     "quiz_attempts_duplicated",
     "quiz_completions_wrong",
     "chapter_stats_wrong",
+    "contest_client_errors",
+    "contest_lost",
+    "contest_duplicated",
 ]
 OPERATORS = {
     "<": lambda a, b: a < b,

@@ -7,7 +7,7 @@ import time
 from django.core.management import call_command
 from django.db import connection
 
-from bench import exports, fixtures, naive, national, pages, quiz_load
+from bench import contest_load, exports, fixtures, naive, national, pages, quiz_load
 from bench.report import Report
 from demo.scale_data import ScaleDataError
 from lms.models import Chapter, ChapterCourseStats
@@ -93,6 +93,13 @@ def run(*, quick=False, strict=False):
     exports.member_exports(fx, report)
     naive.compare(fx, report)
     quiz_load.run(fx, report, clients=16, rounds=6 if quick else 12)
+    # A province round closing: 1,000 members (100 quick) through gunicorn (docs/performance.md).
+    contest_load.run(
+        report,
+        node=province,
+        contestants=100 if quick else 1000,
+        window_s=20 if quick else 100,
+    )
     report.figure("chapter_stats_wrong", _counters_wrong(), "rows")
     report.figure("bench_total_s", time.monotonic() - began, "s")
     report.note(f"load average at the end: {_load()}")

@@ -1,6 +1,6 @@
 """Importing contest questions from the Excel template: read the workbook into rows, then say
 row by row what is wrong before anything is saved (``check_rows``). The write is
-``contests.services.questions_import``, which checks again inside its transaction.
+``contests.bank_services.questions_import``, which checks again inside its transaction.
 
 Pictures cannot travel in a spreadsheet, so the template holds single choice, multiple choice
 and true/false questions; picture questions are authored in the editor.

@@ -32,6 +32,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from contests.bank_services import ImportRefused, questions_import
 from contests.models import ContestQuestion
 from contests.question_import import (
     DIFFICULTY_LABELS,
@@ -46,7 +47,6 @@ from contests.question_import import (
     check_rows,
     read_xlsx,
 )
-from contests.services import ImportRefused, questions_import
 from core.spreadsheets import append_row
 
 SESSION_KEY = "contests_question_import"

@@ -65,7 +65,7 @@ class ContestViewSet(ModelViewSet):
     """Contests, set up by officials for their nodes (``contests.permissions``)."""
 
     model = Contest
-    name = "contests"
+    name = "contest_setup"  # the site's own pages hold the "contests" namespace
     url_prefix = "contests/manage"
     icon = "calendar-alt"
     menu_label = _("Contests")

@@ -8,6 +8,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from contests.bank_services import questions_import
 from contests.groups import ensure_trainers_author_questions
 from contests.models import (
     Contest,
@@ -19,7 +20,6 @@ from contests.models import (
     UnitParticipation,
 )
 from contests.question_import import FIELDS, Row
-from contests.services import questions_import
 from lms.models import Chapter, Member
 from quizzes.scoring import correct_ids
 from quizzes.snapshots import question_snapshot
@@ -620,7 +620,7 @@ def _draw(contest, rng):
             ).order_by("pk")
         )
         for question in rng.sample(pool, rule.count):
-            questions.extend(question_snapshot(block) for block in question.question)
+            questions.extend(question_snapshot(block, shuffle=False) for block in question.question)
     return {"contest_id": contest.pk, "questions": questions}
 
 

@@ -42,6 +42,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("classes/", include("classes.urls")),  # training sessions (the classes app)
+    path("contests/", include("contests.urls")),  # online contests (docs/contests.md)
 ]
 
 if settings.DEBUG:

@@ -63,12 +63,6 @@ def _question(block):
     return question
 
 
-def question_snapshot(block):
-    """One question block (a stream child) as served, choices in their authored order: for
-    banks that serve questions one by one (contests) and their previews."""
-    return _question(block)
-
-
 def build_snapshot(quiz, *, shuffle=True, rng=None):
     """The quiz as served: questions (and choices) in the order she will see them.
 
@@ -99,3 +93,13 @@ def offline_snapshot(quiz, revision_id):
     snapshot = build_snapshot(quiz, rng=rng)
     snapshot["revision_id"] = revision_id
     return snapshot
+
+
+def question_snapshot(block, *, shuffle=True, rng=None):
+    """One question block as served (an entry of a snapshot's ``questions``), its choices
+    shuffled unless true/false. For questions served one by one rather than as a whole quiz
+    (contests draw them from a bank); scored like any snapshot by ``quizzes.scoring``."""
+    question = _question(block)
+    if shuffle and question["kind"] != "true_false":
+        (rng or random.SystemRandom()).shuffle(question["choices"])
+    return question

@@ -44,7 +44,8 @@ RULES = [
     (
         "scoring an attempt",
         re.compile(r"\bscore_attempt\("),
-        {"quizzes/scoring.py", "quizzes/services.py"},
+        # contests/services.py scores a contest attempt once, when it is submitted.
+        {"quizzes/scoring.py", "quizzes/services.py", "contests/services.py"},
         "the stored results (quizzes.services.attempt_results)",
     ),
 ]

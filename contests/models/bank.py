@@ -76,7 +76,9 @@ class ContestQuestion(
         from quizzes.snapshots import question_snapshot
 
         context = super().get_preview_context(request, mode_name)
-        context["snapshot"] = {"questions": [question_snapshot(block) for block in self.question]}
+        context["snapshot"] = {
+            "questions": [question_snapshot(block, shuffle=False) for block in self.question]
+        }
         return context
 
     @property

@@ -30,6 +30,9 @@ class ContestEntry(models.Model):
     deadline_at = models.DateTimeField(_("answers taken until"))
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     correct = models.PositiveSmallIntegerField(_("right answers"), null=True)
+    # Per-question results as scored at submit (quizzes.scoring.results_to_store), shown on
+    # her result page once the round's right answers are published; never scored again.
+    results = models.JSONField(_("results per question"), null=True, blank=True)
     total = models.PositiveSmallIntegerField(_("questions"))
     duration_ms = models.PositiveIntegerField(_("time taken (ms)"), null=True)
     prediction = models.PositiveIntegerField(_("prediction"), null=True, blank=True)

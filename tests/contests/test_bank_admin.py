@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from contests.groups import ensure_trainers_author_questions
 from contests.models import ContestQuestion
 from lms.chapters.groups import TRAINERS_GROUP
-from tests.contests.factories import ContestQuestionFactory, single_choice
+from tests.contests.bank_factories import ContestQuestionFactory, single_choice
 from tests.lms.factories import UserFactory, trainer_user
 from tests.quizzes.test_admin_authoring import base, choice, listblock
 

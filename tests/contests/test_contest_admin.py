@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from contests.models import Contest, ContestEntry
 from lms.models import Chapter, Role
-from tests.contests.factories import (
+from tests.contests.bank_factories import (
     ContestFactory,
     ContestQuestionFactory,
     DrawRuleFactory,

@@ -9,7 +9,7 @@ from openpyxl import Workbook, load_workbook
 
 from contests.groups import ensure_trainers_author_questions
 from contests.models import ContestQuestion
-from tests.contests.factories import ContestQuestionFactory, single_choice
+from tests.contests.bank_factories import ContestQuestionFactory, single_choice
 from tests.lms.factories import UserFactory, trainer_user
 
 pytestmark = pytest.mark.django_db

@@ -220,3 +220,33 @@ def test_home_panel_queries_do_not_grow_with_contests(
     with django_assert_max_num_queries(queries):
         page = _home(client)
     assert page.count("contest-panel-item") == 3
+
+
+def test_a_guest_joins_through_the_chapter_invite_and_comes_back_to_start(client, places, contest):
+    contest, _round = contest
+    start_url = reverse("contests:start", args=[contest.slug])
+    page = html(client.get(reverse("contests:landing", args=[contest.slug]) + "?invite=abcd2345"))
+    join = unescape(re.search(r'<a class="button button-block" href="([^"]+)"', page).group(1))
+    password = "mat-khau-cuoc-thi-2026"
+    done = client.post(
+        join,
+        {
+            "full_name": "Lê Thị Hồng",
+            "phone": "0912 345 678",
+            "password1": password,
+            "password2": password,
+            "consent": "on",
+            "next": start_url,
+        },
+    )
+    assert f'value="{start_url}"' in html(done)
+    signed_in = client.post(
+        reverse("lms:signin"),
+        {"username": "0912 345 678", "password": password, "next": start_url},
+    )
+    assert signed_in["Location"] == start_url
+    # A member of chapter A now, beneath the contest's province: she may start.
+    started = client.post(start_url, {"prediction": "40"})
+    entry = ContestEntry.objects.get()
+    assert started["Location"] == reverse("contests:take", args=[entry.pk])
+    assert entry.chapter == places["a"] and entry.user.member.full_name == "Lê Thị Hồng"

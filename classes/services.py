@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from classes import stats
 from classes.models import Attendance, SessionReply, TrainingSession
@@ -148,7 +149,24 @@ def session_reply(*, session, user):
     _member_invited(session, user)
     if timezone.now() > session.ends_at:
         raise SessionRefused(_("This class is over."))
-    _reply, created = SessionReply.objects.get_or_create(session=session, user=user)
+    with transaction.atomic():
+        if session.capacity:
+            # The class row is locked so that two members taking the last place at once
+            # cannot both have it; she who has a place already keeps it.
+            TrainingSession.objects.select_for_update().filter(pk=session.pk).first()
+            replies = SessionReply.objects.filter(session=session)
+            if not replies.filter(user=user).exists() and replies.count() >= session.capacity:
+                raise SessionRefused(
+                    ngettext(
+                        "This class is full: its %(places)d place is taken. Ask the organiser "
+                        "whether you may come all the same.",
+                        "This class is full: its %(places)d places are taken. Ask the "
+                        "organiser whether you may come all the same.",
+                        session.capacity,
+                    )
+                    % {"places": session.capacity}
+                )
+        _reply, created = SessionReply.objects.get_or_create(session=session, user=user)
     return created
 
 

@@ -2,11 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef
 
 from contests import rules
 from contests.models import Contest, ContestEntry, Round
-from lms.models import Chapter, Member
+from lms.models import Member
 
 
 def live_contest(slug):
@@ -22,12 +22,6 @@ def her_chapter(user):
         member = Member.objects.select_related("chapter").filter(user=user).first()
         user._contest_chapter = member.chapter if member else None
     return user._contest_chapter
-
-
-def _ancestor_paths(path):
-    """The paths of the node at ``path`` and every node above it (no query)."""
-    step = Chapter.steplen
-    return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
 @dataclass
@@ -118,15 +112,19 @@ def own_entry(*, entry_id, user):
 
 def open_rounds_for(*, user, now):
     """The rounds open now of live contests she may enter (her chapter beneath their node),
-    with their contests, soonest closing first: two queries whatever the number of contests
-    (her chapter, then the rounds, the node paths above her chapter computed from its path)."""
-    chapter = her_chapter(user)
-    if chapter is None:
+    with their contests, soonest closing first: one query whatever the number of contests
+    (her chapter is matched in the database, never loaded)."""
+    if not user.is_authenticated:
         return []
+    her_chapter_beneath = Member.objects.filter(
+        user_id=user.pk, chapter__path__startswith=OuterRef("contest__node__path")
+    )
     return list(
         Round.objects.filter(
-            Q(contest__live=True, starts_at__lte=now, ends_at__gt=now),
-            contest__node__path__in=_ancestor_paths(chapter.path),
+            Exists(her_chapter_beneath),
+            contest__live=True,
+            starts_at__lte=now,
+            ends_at__gt=now,
         )
         .select_related("contest")
         .order_by("ends_at", "pk")

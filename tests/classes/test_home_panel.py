@@ -125,3 +125,24 @@ def test_a_trainer_finds_her_classes_on_the_home_page(client, home, people):
     html = client.get(home.url).content.decode()
 
     assert 'href="/classes/new/"' in html
+
+
+def test_a_full_class_refuses_one_more_but_keeps_the_places_taken(
+    client, home, tree, people, x_lessons
+):
+    session = _class(tree, people, x_lessons, invited=[tree["a"]], capacity=2)
+    first, second, third = tree["members"]["a"][:3]
+    url = reverse("classes:reply", args=[session.pk])
+    for member in (first, second):
+        client.force_login(member)
+        assert client.post(url, {"next": home.url}).status_code == 302
+
+    client.force_login(third)
+    refused = client.post(url, {"next": home.url})
+    client.force_login(second)
+    again = client.post(url, {"next": home.url})  # she has a place: saying it again is fine
+
+    assert refused.status_code == 409
+    assert "Lớp đã đủ chỗ" in refused.content.decode()
+    assert again.status_code == 302
+    assert set(SessionReply.objects.values_list("user_id", flat=True)) == {first.pk, second.pk}

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Sum
-from django.db.models.functions import TruncWeek
+from django.db.models.functions import Substr, TruncWeek
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment
 from lms.dashboards import selection
-from lms.dashboards.rates import child_prefix, overall_rate, rate
+from lms.dashboards.rates import overall_rate, rate
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats
 
 
@@ -105,14 +105,19 @@ def node_dashboard(node, *, choice=None):
     rows = {child.path: Row(node=child) for child in children}
     total = Row(node=node, is_total=True)
 
-    depth, steplen = node.depth, Chapter.steplen
+    # Folded into the children in SQL (the child's path is the first (depth + 1) steps of a
+    # path): a few rows per child come back, whatever the number of chapters beneath.
+    child = Substr("path", 1, (node.depth + 1) * Chapter.steplen)
     # Each chapter's maintained member count (lms.stats.counters), not a count over members.
-    member_counts = Chapter.objects.filter(
-        path__startswith=node.path, direct_member_count__gt=0
-    ).values_list("path", "direct_member_count")
-    for path, n in member_counts:
+    member_counts = (
+        Chapter.objects.filter(path__startswith=node.path, direct_member_count__gt=0)
+        .values(child=child)
+        .annotate(n=Sum("direct_member_count"))
+        .values_list("child", "n")
+    )
+    for prefix, n in member_counts:
         total.members += n
-        row = rows.get(child_prefix(path, depth, steplen))
+        row = rows.get(prefix)
         if row is not None:
             row.members += n
 
@@ -120,12 +125,12 @@ def node_dashboard(node, *, choice=None):
         ChapterCourseStats.objects.filter(
             chapter__path__startswith=node.path, course_id__in=course_ids
         )
-        .values("chapter__path", "course_id")
+        .values("course_id", child=Substr("chapter__path", 1, (node.depth + 1) * Chapter.steplen))
         .annotate(started=Sum("started"), completed=Sum("completed"))
     )
     for item in stats:
         targets = [total]
-        row = rows.get(child_prefix(item["chapter__path"], depth, steplen))
+        row = rows.get(item["child"])
         if row is not None:
             targets.append(row)
         for target in targets:

@@ -105,7 +105,8 @@ def dashboard_context(request, node):
         (row.node.name, row.overall(course_ids) or 0, page_percent(row.overall(course_ids)))
         for row in rows
     ]
-    since, until = reports.chart_window(dashboard)
+    # Whole weeks: the label shows the Monday and Sunday (or today) the bars cover.
+    since, until = reports.whole_weeks(*reports.chart_window(dashboard))
     weeks = reports.weekly_completions(node, dashboard.courses, since=since, until=until)
     switch_links, switch_courses = _switch(dashboard, sort_key, descending)
     # Links to other nodes keep the switch; "every course" is the default and needs nothing.

@@ -5,17 +5,16 @@ Every function makes a fixed number of queries; their cost follows the number of
 beneath the node, never the number of members.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import TruncWeek
+from django.db.models import Count, Sum
+from django.db.models.functions import Substr, TruncWeek
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment
 from lms.dashboards import selection
-from lms.dashboards.rates import child_prefix, overall_rate, rate
+from lms.dashboards.rates import overall_rate, rate
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats
 
 
@@ -106,14 +105,19 @@ def node_dashboard(node, *, choice=None):
     rows = {child.path: Row(node=child) for child in children}
     total = Row(node=node, is_total=True)
 
-    depth, steplen = node.depth, Chapter.steplen
+    # Folded into the children in SQL (the child's path is the first (depth + 1) steps of a
+    # path): a few rows per child come back, whatever the number of chapters beneath.
+    child = Substr("path", 1, (node.depth + 1) * Chapter.steplen)
     # Each chapter's maintained member count (lms.stats.counters), not a count over members.
-    member_counts = Chapter.objects.filter(
-        path__startswith=node.path, direct_member_count__gt=0
-    ).values_list("path", "direct_member_count")
-    for path, n in member_counts:
+    member_counts = (
+        Chapter.objects.filter(path__startswith=node.path, direct_member_count__gt=0)
+        .values(child=child)
+        .annotate(n=Sum("direct_member_count"))
+        .values_list("child", "n")
+    )
+    for prefix, n in member_counts:
         total.members += n
-        row = rows.get(child_prefix(path, depth, steplen))
+        row = rows.get(prefix)
         if row is not None:
             row.members += n
 
@@ -121,12 +125,12 @@ def node_dashboard(node, *, choice=None):
         ChapterCourseStats.objects.filter(
             chapter__path__startswith=node.path, course_id__in=course_ids
         )
-        .values("chapter__path", "course_id")
+        .values("course_id", child=Substr("chapter__path", 1, (node.depth + 1) * Chapter.steplen))
         .annotate(started=Sum("started"), completed=Sum("completed"))
     )
     for item in stats:
         targets = [total]
-        row = rows.get(child_prefix(item["chapter__path"], depth, steplen))
+        row = rows.get(item["child"])
         if row is not None:
             targets.append(row)
         for target in targets:
@@ -164,54 +168,43 @@ def sort_rows(rows, key, course_ids, descending=True):
     return sorted(rows, key=value, reverse=descending and key != "name")
 
 
+def whole_weeks(since, until, today=None):
+    """The days the weekly chart covers for the window ``since``..``until``: whole weeks,
+    from the Monday of the window's first week to the Sunday of its last (or ``today`` when
+    that Sunday is still to come). Used as the chart's label, so the figures and the dates
+    shown agree."""
+    today = today or timezone.localdate()
+    monday = since - timedelta(days=since.weekday())
+    sunday = until + timedelta(days=6 - until.weekday())
+    return monday, sunday if sunday <= today else max(today, monday)
+
+
 def weekly_completions(node, courses, *, since=None, until=None):
     """Completions per week beneath ``node`` for these courses: [(monday, count), ...].
 
-    Counts completions from ``since`` to ``until`` (whole days, site time zone), by the
-    Monday of their week. Whole weeks come from the counters (``ChapterWeekStats``: at most
-    chapters x courses x weeks rows); when the window starts or ends inside a week, the days
-    of those weeks outside it are counted from the enrollments (a few days' rows, by the
-    (course, completed_at) index) and taken off.
+    Charts whole weeks (site time zone): from the Monday of the week of ``since`` to the end
+    of the week of ``until`` (``whole_weeks``), so every figure is a sum of the week counters
+    (``ChapterWeekStats``: at most chapters x courses x weeks rows, one indexed range of
+    chapter ids), never a count over enrollments: the cost follows chapters, not members.
     """
     until = until or timezone.localdate()
     since = since or (until - timedelta(weeks=11))
     first = since - timedelta(days=since.weekday())
     last = until - timedelta(days=until.weekday())
-    counts = Counter(
-        dict(
-            ChapterWeekStats.objects.filter(
-                chapter__path__startswith=node.path,
-                course__in=courses,
-                week__gte=first,
-                week__lte=last,
-            )
-            .values("week")
-            .annotate(n=Sum("completed"))
-            .values_list("week", "n")
+    counts = dict(
+        ChapterWeekStats.objects.filter(
+            chapter_id__in=_chapter_ids_beneath(node),
+            course__in=courses,
+            week__gte=first,
+            week__lte=last,
         )
+        .values("week")
+        .annotate(n=Sum("completed"))
+        .values_list("week", "n")
     )
-    outside = []  # [start, end) ranges inside the charted weeks but outside the window
-    if first < since:
-        outside.append((_start_of(first), _start_of(since)))
-    after = _start_of(until + timedelta(days=1))
-    if after <= timezone.now():  # nothing can be completed in the future
-        outside.append((after, _start_of(last + timedelta(weeks=1))))
-    if outside:
-        ranges = Q()
-        for start, end in outside:
-            ranges |= Q(completed_at__gte=start, completed_at__lt=end)
-        rows = (
-            Enrollment.objects.filter(
-                ranges, course__in=courses, user__member__chapter__path__startswith=node.path
-            )
-            .annotate(week=TruncWeek("completed_at"))
-            .values("week")
-            .annotate(n=Count("pk"))
-        )
-        counts.subtract({_as_date(row["week"]): row["n"] for row in rows})
     weeks = []
     monday = first
-    while monday <= until:
+    while monday <= last:
         weeks.append((monday, counts.get(monday, 0)))
         monday += timedelta(weeks=1)
     return weeks
@@ -219,12 +212,15 @@ def weekly_completions(node, courses, *, since=None, until=None):
 
 def weekly_completions_from_enrollments(node, courses, *, since, until):
     """The same figures read from every enrollment: the reference ``weekly_completions``
-    is checked against (tests, ``recompute_chapter_stats``), too slow for a page at scale."""
+    is checked against (tests, ``recompute_chapter_stats``), too slow for a page at scale.
+    Whole weeks too: the Monday of ``since``'s week to the Sunday of ``until``'s."""
+    first = since - timedelta(days=since.weekday())
+    end = until + timedelta(days=7 - until.weekday())  # the Monday after the last week
     rows = (
         Enrollment.objects.filter(
             course__in=courses,
-            completed_at__gte=_start_of(since),
-            completed_at__lt=_start_of(until + timedelta(days=1)),
+            completed_at__gte=_start_of(first),
+            completed_at__lt=_start_of(end),
             user__member__chapter__path__startswith=node.path,
         )
         .annotate(week=TruncWeek("completed_at"))
@@ -232,12 +228,18 @@ def weekly_completions_from_enrollments(node, courses, *, since, until):
         .annotate(n=Count("pk"))
     )
     counts = {_as_date(row["week"]): row["n"] for row in rows}
-    monday = since - timedelta(days=since.weekday())
+    monday = first
     weeks = []
-    while monday <= until:
+    while monday < end:
         weeks.append((monday, counts.get(monday, 0)))
         monday += timedelta(weeks=1)
     return weeks
+
+
+def _chapter_ids_beneath(node):
+    """The ids of ``node`` and every chapter beneath it, as a subquery (one indexed
+    ``path LIKE 'prefix%'`` range), so counter sums filter by chapter id, not by a join."""
+    return Chapter.objects.filter(path__startswith=node.path).values("pk")
 
 
 def _start_of(day):

@@ -256,3 +256,27 @@ def test_weekly_completions_count_the_weeks_completions_beneath_the_node(tree):
     assert all(monday.weekday() == 0 for monday, _n in weeks)
     district = reports.weekly_completions(tree["d2"], courses, since=today, until=today)
     assert sum(n for _monday, n in district) == 2
+
+
+def test_the_weekly_chart_counts_whole_weeks_from_the_monday_of_the_first(tree):
+    # A window starting on this week's Sunday still counts today's completions: the chart
+    # covers whole weeks (docs/dashboards.md), read from the counters only.
+    today = timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    courses = [tree["x"], tree["y"]]
+    weeks = reports.weekly_completions(tree["province"], courses, since=sunday, until=sunday)
+    assert weeks == [(monday, 6)]
+
+
+def test_whole_weeks_widen_the_window_to_mondays_and_sundays_never_past_today():
+    wed, next_wed = datetime.date(2026, 12, 2), datetime.date(2026, 12, 9)
+    mon, next_sun = datetime.date(2026, 11, 30), datetime.date(2026, 12, 13)
+    assert reports.whole_weeks(wed, next_wed, today=datetime.date(2026, 12, 20)) == (
+        mon,
+        next_sun,
+    )
+    thursday = datetime.date(2026, 12, 10)
+    assert reports.whole_weeks(wed, next_wed, today=thursday) == (mon, thursday)
+    # a campaign not begun yet: its first week, from its Monday
+    assert reports.whole_weeks(wed, wed, today=datetime.date(2026, 11, 1)) == (mon, mon)

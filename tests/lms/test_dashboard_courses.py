@@ -229,10 +229,15 @@ def test_the_admin_report_has_the_switch_and_its_export_buttons_keep_it(
 def test_the_weekly_chart_counts_the_courses_shown_over_their_weeks(client, campaign_tree, people):
     """Everything in the tree was completed today: in chapter A, Y once (the campaign's
     course, since a week ago), X twice. Only campaign courses: the campaign's weeks; any
-    other choice: the last 12 weeks."""
+    other choice: the last 12 weeks. Whole weeks: the label starts on the first week's
+    Monday and ends today (docs/dashboards.md)."""
     today = timezone.localdate()
-    twelve_weeks = today - datetime.timedelta(weeks=11)
-    started = today - datetime.timedelta(days=7)
+
+    def monday(value):
+        return value - datetime.timedelta(days=value.weekday())
+
+    twelve_weeks = monday(today - datetime.timedelta(weeks=11))
+    started = monday(today - datetime.timedelta(days=7))
 
     def day(value):
         return value.strftime("%d-%m-%Y")

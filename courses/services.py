@@ -293,7 +293,8 @@ def _reapply_batch(course_id, *, after, size):
             Enrollment.objects.filter(pk__in=batch).update(completed_at=now)
         if completed:
             _announce_reapplied(course, completed)
-    return len(completed), last
+    # a short batch was the last: no need for one more (empty) transaction to find that out
+    return len(completed), (last if len(user_ids) == size else None)
 
 
 def _announce_reapplied(course, completed_pks):

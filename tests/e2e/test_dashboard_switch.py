@@ -36,7 +36,7 @@ def test_leader_switches_between_campaign_all_and_one_course(new_phone, home, ch
     sign_in(phone, "0987 000 002")
     phone.goto(f"/dashboard/{chapter.code}/")
     problems = layout_problems(phone, "every course")
-    cards = phone.locator(".stat-card .stat-title")
+    cards = phone.locator("#completion-cards .stat-title")
     assert cards.all_inner_texts()[:2] == ["An toàn tài khoản", "Bán hàng online"]
     mai = phone.locator(".member-list > li", has_text="Trần Thị Mai")
     assert mai.locator(".state-completed").inner_text().endswith("Bán hàng online")
@@ -44,14 +44,14 @@ def test_leader_switches_between_campaign_all_and_one_course(new_phone, home, ch
     phone.locator(".switch-links a[href*='courses=campaign']").click()
     assert "courses=campaign" in phone.url
     problems += layout_problems(phone, "campaign courses")
-    assert phone.locator(".stat-card .stat-title").all_inner_texts() == ["An toàn tài khoản"]
+    assert phone.locator("#completion-cards .stat-title").all_inner_texts() == ["An toàn tài khoản"]
     assert "courses=campaign" in phone.locator("a[href*='export.xlsx']").get_attribute("href")
 
     phone.locator(".course-pick summary").click()
     phone.locator(".switch-courses a", has_text="Bán hàng online").click()
     assert f"courses={other.pk}" in phone.url
     problems += layout_problems(phone, "one course")
-    assert phone.locator(".stat-card .stat-title").all_inner_texts() == ["Bán hàng online"]
+    assert phone.locator("#completion-cards .stat-title").all_inner_texts() == ["Bán hàng online"]
     mai = phone.locator(".member-list > li", has_text="Trần Thị Mai")
     assert mai.locator(".member-courses li").all_inner_texts() == [
         "✓ Đã hoàn thành: Bán hàng online"

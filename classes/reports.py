@@ -10,14 +10,14 @@ chapter path and folded into the node's children by path prefix.
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Sum
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from classes.models import Attendance, ClassStat
 from classes.stats import held_sessions
-from courses.models import CoursePage, Enrollment
-from lms.dashboards.rates import child_prefix
+from courses.models import CoursePage
+from lms.dashboards import big_nodes
 from lms.models import Chapter, ChapterWeekStats
 
 MONTHS = 6
@@ -64,6 +64,7 @@ class ClassReport:
     total: Figures
     by_month: list  # [(month, Figures)], oldest first
     by_course: list  # [(course, Figures)] over the months shown, every live course
+    as_of: datetime | None = None  # when a big node's kept sums were computed; None: live
 
     @property
     def since(self):
@@ -82,59 +83,46 @@ def _start_of(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def _as_date(value):
-    return value.date() if isinstance(value, datetime) else value
+def month_of_week(monday):
+    """The month a week (given by its Monday) is counted in: the one that holds most of its
+    days, i.e. its Thursday's (as ISO 8601 places a week in a year). Its first day."""
+    return (monday + timedelta(days=3)).replace(day=1)
 
 
 def online_completions(node, course_ids, *, since, until):
-    """Online course completions beneath ``node`` from ``since`` (a first of a month) to
-    ``until`` (a day): {(chapter path, course id, month): n}. Weeks that lie inside one month
-    come from lms's weekly counters (``ChapterWeekStats``); the days of the weeks that
-    straddle a month's start (or ``since``) are counted from the enrollments of those days:
-    exact, two queries."""
-    counts = {}
-
-    def add(path, course_id, month, n):
-        key = (path, course_id, month)
-        counts[key] = counts.get(key, 0) + n
-
+    """Online course completions beneath ``node``, folded into its children, by month:
+    {(child path or the node's own path, course id, month): n}, from lms's weekly counters
+    (``ChapterWeekStats``) only, so the cost follows units x courses x weeks, never members.
+    A week that straddles two months counts in the month that holds most of its days
+    (``month_of_week``); the weeks shown are those whose month is ``since``'s or later, up to
+    ``until``'s week. One query, grouped by child in SQL."""
     first = since - timedelta(days=since.weekday())
-    split = Q()
-    monday = first
-    while monday <= until:
-        sunday = monday + timedelta(days=6)
-        if monday < since or monday.month != sunday.month:
-            split |= Q(
-                completed_at__gte=_start_of(max(monday, since)),
-                completed_at__lt=_start_of(monday + timedelta(days=7)),
-            )
-        monday += timedelta(weeks=1)
-    weeks = ChapterWeekStats.objects.filter(
-        chapter__path__startswith=node.path,
-        course_id__in=course_ids,
-        week__gte=since,
-        week__lte=until,
-        completed__gt=0,
-    ).values_list("chapter__path", "course_id", "week", "completed")
-    for path, course_id, week, n in weeks:
-        if week.month == (week + timedelta(days=6)).month:
-            add(path, course_id, week.replace(day=1), n)
-    if split:
-        rows = (
-            Enrollment.objects.filter(
-                split,
-                course_id__in=course_ids,
-                user__member__chapter__path__startswith=node.path,
-            )
-            .annotate(month=TruncMonth("completed_at"))
-            .values("user__member__chapter__path", "course_id", "month")
-            .annotate(n=Count("pk"))
+    if month_of_week(first) < since:
+        first += timedelta(weeks=1)
+    last = until - timedelta(days=until.weekday())
+    weeks = (
+        ChapterWeekStats.objects.filter(
+            chapter__path__startswith=node.path,
+            course_id__in=course_ids,
+            week__gte=first,
+            week__lte=last,
+            completed__gt=0,
         )
-        for row in rows:
-            month = _as_date(row["month"])
-            if since <= month <= until:
-                add(row["user__member__chapter__path"], row["course_id"], month, row["n"])
+        .values("course_id", "week", child=_child_of(node))
+        .annotate(n=Sum("completed"))
+        .values_list("child", "course_id", "week", "n")
+    )
+    counts = {}
+    for child, course_id, week, n in weeks:
+        key = (child, course_id, month_of_week(week))
+        counts[key] = counts.get(key, 0) + n
     return counts
+
+
+def _child_of(node, field="chapter__path"):
+    """The path of the child of ``node`` a row's chapter lies beneath (the first
+    ``depth + 1`` steps of its path; the node's own path for a row of the node itself)."""
+    return Substr(field, 1, (node.depth + 1) * Chapter.steplen)
 
 
 def class_report(node, *, course_id=None, today=None, months=MONTHS):
@@ -160,28 +148,38 @@ def class_report(node, *, course_id=None, today=None, months=MONTHS):
             return
         total.add(figures)
         by_month[month].add(figures)
-        row = rows.get(child_prefix(path, node.depth, Chapter.steplen)) or here
+        row = rows.get(path) or here  # ``path`` is already the child's (``_child_of``)
         row.figures.add(figures)
         row.months.setdefault(month, Figures()).add(figures)
 
-    stats = (
-        ClassStat.objects.filter(
-            chapter__path__startswith=node.path, course_id__in=list(by_course), month__gte=shown[0]
-        )
-        .values("chapter__path", "course_id", "month")
-        .annotate(s=Sum("sessions_held"), a=Sum("attendances"), t=Sum("members_trained"))
-    )
-    for item in stats:
-        if item["month"] in by_month:
-            fold(
-                item["chapter__path"],
-                item["course_id"],
-                item["month"],
-                Figures(sessions=item["s"], attendances=item["a"], trained=item["t"]),
+    def sums():
+        stats = list(
+            ClassStat.objects.filter(
+                chapter__path__startswith=node.path,
+                course_id__in=list(by_course),
+                month__gte=shown[0],
             )
-    online = online_completions(node, list(by_course), since=shown[0], until=today)
+            .values("course_id", "month", child=_child_of(node))
+            .annotate(s=Sum("sessions_held"), a=Sum("attendances"), t=Sum("members_trained"))
+            .values_list("child", "course_id", "month", "s", "a", "t")
+        )
+        return stats, online_completions(node, list(by_course), since=shown[0], until=today)
+
+    # A big node's sums are kept a few minutes (lms.dashboards.big_nodes).
+    (stats, online), as_of = big_nodes.remember(
+        node, "classes", (sorted(by_course), shown[0], today), sums
+    )
+    for path, course_id, month, sessions, attendances, trained in stats:
+        if month in by_month:
+            fold(
+                path,
+                course_id,
+                month,
+                Figures(sessions=sessions, attendances=attendances, trained=trained),
+            )
     for (path, course_id, month), n in online.items():
-        fold(path, course_id, month, Figures(online=n))
+        if month in by_month:
+            fold(path, course_id, month, Figures(online=n))
 
     unit_rows = [rows[child.path] for child in children]
     if here.figures.as_tuple() != (0, 0, 0, 0):
@@ -195,6 +193,7 @@ def class_report(node, *, course_id=None, today=None, months=MONTHS):
         total=total,
         by_month=[(month, by_month[month]) for month in shown],
         by_course=[(c, by_course[c.pk]) for c in courses],
+        as_of=as_of,
     )
 
 

@@ -2,11 +2,12 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lms.chapters import scope
-from lms.dashboards import charts, reports, roster, selection
+from lms.dashboards import big_nodes, charts, reports, roster, selection
 from lms.dashboards.numbers import page_percent
 from lms.members.phones import format_phone, mask_phone
 from lms.models import Chapter, Role
@@ -107,7 +108,7 @@ def dashboard_context(request, node):
     ]
     # Whole weeks: the label shows the Monday and Sunday (or today) the bars cover.
     since, until = reports.whole_weeks(*reports.chart_window(dashboard))
-    weeks = reports.weekly_completions(node, dashboard.courses, since=since, until=until)
+    weeks, weeks_as_of = reports.weekly_chart(node, dashboard.courses, since=since, until=until)
     switch_links, switch_courses = _switch(dashboard, sort_key, descending)
     # Links to other nodes keep the switch; "every course" is the default and needs nothing.
     keep_choice = "" if dashboard.choice.kind == selection.ALL else choice_query(dashboard.choice)
@@ -143,6 +144,9 @@ def dashboard_context(request, node):
         "since": since,
         "until": until,
         "roster": None,
+        # A big node's sums are a few minutes old (lms.dashboards.big_nodes): say from when.
+        "figures_as_of": big_nodes.oldest(dashboard.as_of, weeks_as_of),
+        "figures_every_minutes": settings.SEN_BIG_NODE_SECONDS // 60,
     }
     if node.kind == Chapter.Kind.CHAPTER:
         show = format_phone if shows_full_phones(request.user, node) else mask_phone

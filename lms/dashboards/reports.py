@@ -13,7 +13,7 @@ from django.db.models.functions import Substr, TruncWeek
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment
-from lms.dashboards import selection
+from lms.dashboards import big_nodes, selection
 from lms.dashboards.rates import overall_rate, rate
 from lms.models import Campaign, Chapter, ChapterCourseStats, ChapterWeekStats
 
@@ -54,6 +54,7 @@ class Dashboard:
     choice: selection.CourseChoice = field(default_factory=selection.CourseChoice)
     live_courses: list = field(default_factory=list)  # every live course, campaign's first
     due_on: dict = field(default_factory=dict)  # course id -> due date, campaign courses
+    as_of: datetime | None = None  # when a big node's kept sums were computed; None: live
 
     @property
     def course_ids(self):
@@ -108,35 +109,42 @@ def node_dashboard(node, *, choice=None):
     # Folded into the children in SQL (the child's path is the first (depth + 1) steps of a
     # path): a few rows per child come back, whatever the number of chapters beneath.
     child = Substr("path", 1, (node.depth + 1) * Chapter.steplen)
-    # Each chapter's maintained member count (lms.stats.counters), not a count over members.
-    member_counts = (
-        Chapter.objects.filter(path__startswith=node.path, direct_member_count__gt=0)
-        .values(child=child)
-        .annotate(n=Sum("direct_member_count"))
-        .values_list("child", "n")
-    )
+    chapter_child = Substr("chapter__path", 1, (node.depth + 1) * Chapter.steplen)
+
+    def sums():
+        # Each chapter's maintained member count (lms.stats.counters), not a count over members.
+        member_counts = list(
+            Chapter.objects.filter(path__startswith=node.path, direct_member_count__gt=0)
+            .values(child=child)
+            .annotate(n=Sum("direct_member_count"))
+            .values_list("child", "n")
+        )
+        stats = list(
+            ChapterCourseStats.objects.filter(
+                chapter__path__startswith=node.path, course_id__in=course_ids
+            )
+            .values("course_id", child=chapter_child)
+            .annotate(started=Sum("started"), completed=Sum("completed"))
+            .values_list("child", "course_id", "started", "completed")
+        )
+        return member_counts, stats
+
+    # A big node's sums are kept a few minutes (lms.dashboards.big_nodes).
+    (member_counts, stats), as_of = big_nodes.remember(node, "sums", sorted(course_ids), sums)
     for prefix, n in member_counts:
         total.members += n
         row = rows.get(prefix)
         if row is not None:
             row.members += n
-
-    stats = (
-        ChapterCourseStats.objects.filter(
-            chapter__path__startswith=node.path, course_id__in=course_ids
-        )
-        .values("course_id", child=Substr("chapter__path", 1, (node.depth + 1) * Chapter.steplen))
-        .annotate(started=Sum("started"), completed=Sum("completed"))
-    )
-    for item in stats:
+    for prefix, course_id, started, completed in stats:
         targets = [total]
-        row = rows.get(item["child"])
+        row = rows.get(prefix)
         if row is not None:
             targets.append(row)
         for target in targets:
-            figures = target.courses.setdefault(item["course_id"], CourseFigures())
-            figures.started += item["started"]
-            figures.completed += item["completed"]
+            figures = target.courses.setdefault(course_id, CourseFigures())
+            figures.started += started
+            figures.completed += completed
 
     return Dashboard(
         node=node,
@@ -150,6 +158,7 @@ def node_dashboard(node, *, choice=None):
         choice=choice,
         live_courses=live,
         due_on={course.pk: due_on[course.pk] for course in live if course.pk in due_on},
+        as_of=as_of,
     )
 
 
@@ -187,27 +196,38 @@ def weekly_completions(node, courses, *, since=None, until=None):
     (``ChapterWeekStats``: at most chapters x courses x weeks rows, one indexed range of
     chapter ids), never a count over enrollments: the cost follows chapters, not members.
     """
+    return weekly_chart(node, courses, since=since, until=until)[0]
+
+
+def weekly_chart(node, courses, *, since=None, until=None):
+    """``weekly_completions`` and when they were summed: None when live, the time a big
+    node's kept sums were computed (lms.dashboards.big_nodes)."""
     until = until or timezone.localdate()
     since = since or (until - timedelta(weeks=11))
     first = since - timedelta(days=since.weekday())
     last = until - timedelta(days=until.weekday())
-    counts = dict(
-        ChapterWeekStats.objects.filter(
-            chapter_id__in=_chapter_ids_beneath(node),
-            course__in=courses,
-            week__gte=first,
-            week__lte=last,
+    course_ids = sorted(getattr(course, "pk", course) for course in courses)
+
+    def sums():
+        return dict(
+            ChapterWeekStats.objects.filter(
+                chapter_id__in=_chapter_ids_beneath(node),
+                course_id__in=course_ids,
+                week__gte=first,
+                week__lte=last,
+            )
+            .values("week")
+            .annotate(n=Sum("completed"))
+            .values_list("week", "n")
         )
-        .values("week")
-        .annotate(n=Sum("completed"))
-        .values_list("week", "n")
-    )
+
+    counts, as_of = big_nodes.remember(node, "weeks", (course_ids, first, last), sums)
     weeks = []
     monday = first
     while monday <= last:
         weeks.append((monday, counts.get(monday, 0)))
         monday += timedelta(weeks=1)
-    return weeks
+    return weeks, as_of
 
 
 def weekly_completions_from_enrollments(node, courses, *, since, until):

@@ -227,6 +227,12 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "t
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # lessons link to videos instead of fetching oEmbed at render time
 
+# The dashboards of big nodes (a nation, a big province: SEN_BIG_NODE_CHAPTERS chapters or
+# more beneath) show sums kept in the default cache for SEN_BIG_NODE_SECONDS, with their time
+# on the page (lms/dashboards/big_nodes.py); smaller nodes are always live.
+SEN_BIG_NODE_CHAPTERS = int(os.environ.get("SEN_BIG_NODE_CHAPTERS", "2000"))
+SEN_BIG_NODE_SECONDS = int(os.environ.get("SEN_BIG_NODE_SECONDS", "300"))
+
 # "throttles" counts failures (reset codes, unknown certificate codes: core/throttles.py) and
 # must be shared by every worker: Redis, or the database in production without it.
 CACHES = {

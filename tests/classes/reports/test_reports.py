@@ -33,7 +33,8 @@ def frozen():
 
 
 def online(tree):
-    """Online completions: X by a1 on 30 Sep (a week that ends in October), by b1 on 2 Oct,
+    """Online completions: X by a1 on Wednesday 30 Sep (a week of 28 Sep-4 Oct: four of its
+    days in October, so counted in October), by b1 on 2 Oct,
     by e1 on 14 Oct, by a2 on 20 May (before the window); Y by e2 on 3 Nov."""
     who = tree["people"]
     plan = [
@@ -81,8 +82,8 @@ BY_MONTH_P = {
     "06/2026": (0, 0, 0, 0),
     "07/2026": (0, 0, 0, 0),
     "08/2026": (0, 0, 0, 0),
-    "09/2026": (2, 4, 4, 1),
-    "10/2026": (3, 6, 3, 2),
+    "09/2026": (2, 4, 4, 0),
+    "10/2026": (3, 6, 3, 3),  # a1's 30 Sep counts in October, with most of its week
     "11/2026": (0, 0, 0, 1),
 }
 
@@ -287,3 +288,19 @@ def test_query_counts_do_not_grow_with_the_tree(
     assert all(small == big for small, big in counts.values()), counts
     with django_assert_max_num_queries(5):
         reports.class_report(story["p"])
+
+
+@pytest.mark.parametrize(
+    ("monday", "month"),
+    [
+        (date(2026, 6, 1), date(2026, 6, 1)),  # all seven days in June
+        (date(2026, 6, 29), date(2026, 7, 1)),  # 29-30 June, 1-5 July: July
+        (date(2026, 9, 28), date(2026, 10, 1)),  # 28-30 Sep, 1-4 Oct: October
+        (date(2026, 10, 26), date(2026, 10, 1)),  # 26-31 Oct, 1 Nov: October
+        (date(2026, 11, 30), date(2026, 12, 1)),  # 30 Nov, 1-6 Dec: December
+        (date(2026, 12, 28), date(2026, 12, 1)),  # 28-31 Dec, 1-3 Jan 2027: December
+        (date(2025, 12, 29), date(2026, 1, 1)),  # 29-31 Dec, 1-4 Jan 2026: January
+    ],
+)
+def test_a_week_counts_in_the_month_that_holds_most_of_its_days(monday, month):
+    assert reports.month_of_week(monday) == month

@@ -25,6 +25,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Enrollment
+from lms.members.names import search_key
 from lms.members.phones import phone_search_fragment
 from lms.models import Member
 
@@ -69,8 +70,8 @@ def search_filter(text):
     if not text:
         return Q()
     fragment = phone_search_fragment(text)
-    if fragment is None:
-        return Q(full_name__icontains=text)
+    if fragment is None:  # with or without the marks: "nguyen thi hoa" finds "Nguyễn Thị Hoa"
+        return Q(search_name__contains=search_key(text))
     if fragment.startswith("+"):
         return Q(user__phone__startswith=fragment)
     found = Q(user__phone__contains=fragment)

@@ -18,7 +18,7 @@ from lms.models import Member
 from lms.stats.counters import members_added, shift_member
 
 BATCH_SIZE = 500
-MEMBER_FIELDS = ("full_name", "birth_year", "occupation", "chapter")
+MEMBER_FIELDS = ("full_name", "search_name", "birth_year", "occupation", "chapter")
 
 
 class ImportRefused(Exception):
@@ -104,6 +104,8 @@ def _create_members(plan: ImportPlan):
         )
         for row in new_rows
     ]
+    for member in members:
+        member.fold_name()  # bulk_create does not call save()
     created = Member.objects.bulk_create(members, batch_size=BATCH_SIZE)
     members_added(member.chapter_id for member in created)  # bulk_create sends no post_save
     return created
@@ -125,6 +127,7 @@ def _update_members(plan: ImportPlan):
             birth_year=row.birth_year if row.birth_year is not None else old["birth_year"],
             occupation=row.occupation or old["occupation"],
         )
+        member.fold_name()  # bulk_update does not call save()
         updated.append(member)
         if (
             member.full_name != old["full_name"]

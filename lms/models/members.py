@@ -3,6 +3,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.members.names import search_key
+
 
 class Occupation(models.TextChoices):
     FACTORY_WORKER = "factory_worker", _("Factory worker")
@@ -19,6 +21,9 @@ class Member(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="member"
     )
     full_name = models.CharField(_("full name"), max_length=150)
+    # Her name folded for searching (lms.members.names.search_key: no marks, lowercase), kept
+    # by save() and by the import's bulk writes.
+    search_name = models.CharField(max_length=150, editable=False, default="", db_default="")
     chapter = models.ForeignKey(
         "lms.Chapter",
         on_delete=models.PROTECT,
@@ -48,3 +53,13 @@ class Member(models.Model):
 
     def __str__(self):
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.fold_name()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "full_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
+
+    def fold_name(self):
+        self.search_name = search_key(self.full_name)

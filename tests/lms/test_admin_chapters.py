@@ -343,6 +343,10 @@ def test_member_search_by_phone_and_by_name(client, union):
     assert [m.pk for m in found] == [union.member_a.pk]
     found = client.get(reverse("union_members:index"), {"q": "mai"}).context["object_list"]
     assert [m.pk for m in found] == [union.member_a.pk]
+    # Her name typed without its marks, as on a phone keyboard: "Lê Thị Mai".
+    for typed in ("le thi mai", "LÊ THỊ", "Thi Mai"):
+        found = client.get(reverse("union_members:index"), {"q": typed}).context["object_list"]
+        assert [m.pk for m in found] == [union.member_a.pk], typed
     # Someone outside her district is not found, even by her number.
     phone_b = "0" + union.member_b.user.phone[3:]
     assert not client.get(reverse("union_members:index"), {"q": phone_b}).context["object_list"]

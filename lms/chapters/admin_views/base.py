@@ -18,6 +18,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from lms.chapters.admin_forms import NodeTreeChoiceField, nodes_in_scope
+from lms.members.names import search_key
 from lms.members.phones import InvalidPhoneNumber, format_phone, mask_phone, normalize_phone
 from lms.models import Role
 
@@ -91,13 +92,18 @@ class PhoneMixin:
 
 
 def search_people(queryset, query, *, user_field, name_fields):
-    """A whole phone number finds its owner; anything else is looked for in the names."""
+    """A whole phone number finds its owner; anything else is looked for in the names (a
+    member's name with or without its marks: lms.members.names)."""
     try:
         return queryset.filter(**{f"{user_field}phone": normalize_phone(query)})
     except InvalidPhoneNumber:
         condition = Q()
         for field in name_fields:
-            condition |= Q(**{f"{field}__icontains": query})
+            if field.endswith("full_name"):  # Member.full_name: search its folded form
+                folded = field.removesuffix("full_name") + "search_name__contains"
+                condition |= Q(**{folded: search_key(query)})
+            else:
+                condition |= Q(**{f"{field}__icontains": query})
         return queryset.filter(condition)
 
 

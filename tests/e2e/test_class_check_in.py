@@ -114,3 +114,29 @@ def test_leader_ticks_from_a_long_list_and_stays_at_the_member_she_ticked(
     expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
     assert list(Attendance.objects.values_list("user_id", flat=True)) == [last.pk]
     assert not problems, "Layout problems at 360 px:\n" + "\n".join(problems)
+
+
+def test_cancelling_a_class_asks_before_it_is_done(new_phone, home, chapter, member):
+    course, lessons = course_with_lessons(home, lessons=1, title="An toàn trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    session = schedule(
+        organiser=leader, course=course, lessons=lessons, host=chapter, invited=[chapter]
+    )
+    organiser = new_phone()
+    sign_in(organiser, leader.phone)
+    organiser.goto(f"/classes/{session.pk}/")
+
+    # One tap beside "close the class" only opens the question: nothing is cancelled yet.
+    confirm = organiser.get_by_role("button", name="Có, hủy lớp này")
+    expect(confirm).to_be_hidden()
+    organiser.get_by_text("Hủy lớp học", exact=True).click()
+    expect(organiser.locator(".cancel-class")).to_contain_text("không thể hoàn tác")
+    session.refresh_from_db()
+    assert session.cancelled_at is None
+    assert not layout_problems(organiser, "cancel question open")
+
+    confirm.click()
+    expect(organiser.locator(".notice")).to_have_text("Lớp học này đã bị hủy.")
+    session.refresh_from_db()
+    assert session.cancelled_at is not None

@@ -99,8 +99,12 @@ def test_leader_ticks_from_a_long_list_and_stays_at_the_member_she_ticked(
     )
     organiser = new_phone()
     sign_in(organiser, leader.phone)
+    organiser.goto("/classes/")
+    problems = layout_problems(organiser, "her classes")
+    # The way into a class is its title: a whole tap target, not a line of text.
+    assert organiser.get_by_role("link", name="An toàn trên mạng").bounding_box()["height"] >= 44
     organiser.goto("/classes/new/")
-    problems = layout_problems(organiser, "schedule a class")
+    problems += layout_problems(organiser, "schedule a class")
     organiser.goto(f"/classes/{session.pk}/")
     problems += layout_problems(organiser, "the class, its code and list")
 

@@ -64,7 +64,9 @@ def test_district_official_reads_the_classes_panel_and_who_came(new_phone, home,
     expect(phone.locator(".session-list")).to_contain_text("2 hội viên đến")
     problems += layout_problems(phone, "sessions held")
 
-    phone.get_by_role("link", name=re.compile("Bán hàng trên mạng")).click()
+    into = phone.get_by_role("link", name=re.compile("Bán hàng trên mạng"))
+    assert into.bounding_box()["height"] >= 44  # a whole tap target, not a line of text
+    into.click()
     expect(phone).to_have_url(re.compile(f"/classes/report/{district.code}/{session.pk}/$"))
     expect(phone.get_by_role("heading", name="Người tham dự (2)")).to_be_visible()
     came = phone.locator("#attendance li")

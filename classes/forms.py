@@ -26,6 +26,18 @@ class LessonsChoiceField(forms.ModelMultipleChoiceField):
         return obj.title
 
 
+def lesson_groups(lessons, courses):
+    """The lessons as checkbox groups, each under its course's title (lessons in course
+    order): on her phone she finds the chosen course's lessons among every course's."""
+    titles = {course.path: course.title for course in courses}
+    groups = {}
+    for lesson in lessons:
+        path = lesson.course_path(lesson.path)
+        if path in titles:
+            groups.setdefault(path, []).append((lesson.pk, lesson.title))
+    return [(titles[path], items) for path, items in groups.items()]
+
+
 class SessionForm(forms.Form):
     course = forms.ModelChoiceField(label=_("Course"), queryset=None)
     lessons = LessonsChoiceField(
@@ -54,8 +66,12 @@ class SessionForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         units = selectors.organising_units(user)
-        self.fields["course"].queryset = selectors.live_courses()
-        self.fields["lessons"].queryset = selectors.schedulable_lessons()
+        courses = selectors.live_courses()
+        lessons = selectors.schedulable_lessons()
+        self.fields["course"].queryset = courses
+        self.fields["lessons"].queryset = lessons
+        # Rendered grouped by course; what she ticks is still checked against the queryset.
+        self.fields["lessons"].choices = lesson_groups(lessons, courses)
         self.fields["host"].queryset = units
         self.fields["invited"].queryset = units
         self.helper = FormHelper()

@@ -145,6 +145,6 @@ def test_her_course_page_says_which_lessons_she_completed_in_class(
 
     items = html.split('<ol class="outline"')[1].split("</ol>")[0].split("<li")[1:]
     assert "Hoàn thành tại lớp" not in items[0] and "Đã học" in items[0]
-    assert "Hoàn thành tại lớp" in items[1]
+    assert "Hoàn thành tại lớp · 5 phút" in items[1]
     lesson_html = client.get(x_lessons[1].url).content.decode()
     assert "Hoàn thành tại lớp" in lesson_html.split("lesson-meta")[1].split("</p>")[0]

@@ -1,12 +1,14 @@
 """Scheduling a class on the organiser's phone: only within her units, lessons of the chosen
 course, a sensible time; her list of classes with counts in constant queries."""
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 
 from classes.models import TrainingSession
+from courses.models import LessonPage
 from tests.classes.factories import schedule
 
 pytestmark = pytest.mark.django_db
@@ -160,3 +162,21 @@ def test_her_classes_list_costs_the_same_with_one_class_or_three(
 
     assert html.count('class="card-body"') == 3
     assert "1 người sẽ đến · 1 người đã đến" in html
+
+
+def test_the_form_lists_each_courses_lessons_under_its_title(client, tree, people, x_lessons):
+    y_lesson = LessonPage.objects.child_of(tree["y"]).get()
+    client.force_login(people["leader_a"])
+
+    html = client.get(reverse("classes:new")).content.decode()
+
+    field = html.split('id="div_id_lessons"')[1].split("</fieldset>")[0]
+    groups = {}
+    for part in field.split("<strong>")[1:]:
+        title, rest = part.split("</strong>", 1)
+        labels = re.findall(r"<label[^>]*>(.*?)</label>", rest, re.S)
+        groups[title.strip()] = [" ".join(label.split()) for label in labels]
+    assert groups == {
+        "Khóa X": [lesson.title for lesson in x_lessons],
+        "Khóa Y": [y_lesson.title],
+    }

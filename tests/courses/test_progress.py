@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -109,3 +111,20 @@ def test_done_without_csrf_token_is_refused(home, member):
     response = client.post(done_url(lessons[0]))
     assert response.status_code == 403
     assert not LessonCompletion.objects.exists()
+
+
+def _outline_states(html):
+    """The state line of each lesson in the course outline, tags dropped, spaces squeezed."""
+    outline = html.split('<ol class="outline"')[1].split("</ol>")[0]
+    states = re.findall(r'<span class="outline-state">(.*?)</span>', outline, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", state).split()) for state in states]
+
+
+def test_the_outline_separates_each_lessons_state_from_its_reading_time(client, home, member):
+    course, lessons = course_with_lessons(home, lessons=2)
+    lesson_complete(user=member, lesson=lessons[0])
+    client.force_login(member)
+
+    html = client.get(course.url).content.decode()
+
+    assert _outline_states(html) == ["Đã học · 5 phút", "Chưa học · 5 phút"]

@@ -1,6 +1,8 @@
 """A class in the commune hall on 360 px phones: the leader shows the check-in QR code, a
 member opens the address it carries on her own phone and checks in, the leader sees her."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -9,7 +11,8 @@ from lms.models import Role
 from tests.classes.factories import schedule
 from tests.courses.factories import course_with_lessons
 from tests.e2e.conftest import sign_in
-from tests.lms.factories import UserFactory
+from tests.e2e.test_layout import layout_problems
+from tests.lms.factories import MemberFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -80,3 +83,64 @@ def test_a_tick_made_without_signal_is_sent_when_back_online_and_recorded_once(
     expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
     rows = list(Attendance.objects.values_list("user_id", "method", "client_key"))
     assert len(rows) == 1 and rows[0][:2] == (member.pk, "list") and rows[0][2] is not None
+
+
+def test_leader_ticks_from_a_long_list_and_stays_at_the_member_she_ticked(
+    new_phone, home, chapter, member
+):
+    course, lessons = course_with_lessons(home, lessons=1, title="An toàn trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    others = [
+        MemberFactory(chapter=chapter, full_name=f"Võ Thị Hội Viên {n:02d}").user for n in range(12)
+    ]
+    session = schedule(
+        organiser=leader, course=course, lessons=lessons, host=chapter, invited=[chapter]
+    )
+    organiser = new_phone()
+    sign_in(organiser, leader.phone)
+    organiser.goto("/classes/")
+    problems = layout_problems(organiser, "her classes")
+    # The way into a class is its title: a whole tap target, not a line of text.
+    assert organiser.get_by_role("link", name="An toàn trên mạng").bounding_box()["height"] >= 44
+    organiser.goto("/classes/new/")
+    problems += layout_problems(organiser, "schedule a class")
+    organiser.goto(f"/classes/{session.pk}/")
+    problems += layout_problems(organiser, "the class, its code and list")
+
+    last = others[-1]
+    organiser.get_by_role("button", name="Điểm danh Võ Thị Hội Viên 11 có mặt").click()
+
+    expect(organiser).to_have_url(re.compile(f"#member-{last.pk}$"))
+    card = organiser.locator(f"#member-{last.pk}")
+    expect(card).to_contain_text("Có mặt")
+    expect(card).to_be_in_viewport()
+    expect(organiser.locator("[data-attendees]")).to_have_text("1 người đã đến")
+    assert list(Attendance.objects.values_list("user_id", flat=True)) == [last.pk]
+    assert not problems, "Layout problems at 360 px:\n" + "\n".join(problems)
+
+
+def test_cancelling_a_class_asks_before_it_is_done(new_phone, home, chapter, member):
+    course, lessons = course_with_lessons(home, lessons=1, title="An toàn trên mạng")
+    leader = UserFactory()
+    Role.objects.create(user=leader, node=chapter, kind=Role.Kind.LEADER)
+    session = schedule(
+        organiser=leader, course=course, lessons=lessons, host=chapter, invited=[chapter]
+    )
+    organiser = new_phone()
+    sign_in(organiser, leader.phone)
+    organiser.goto(f"/classes/{session.pk}/")
+
+    # One tap beside "close the class" only opens the question: nothing is cancelled yet.
+    confirm = organiser.get_by_role("button", name="Có, hủy lớp này")
+    expect(confirm).to_be_hidden()
+    organiser.get_by_text("Hủy lớp học", exact=True).click()
+    expect(organiser.locator(".cancel-class")).to_contain_text("không thể hoàn tác")
+    session.refresh_from_db()
+    assert session.cancelled_at is None
+    assert not layout_problems(organiser, "cancel question open")
+
+    confirm.click()
+    expect(organiser.locator(".notice")).to_have_text("Lớp học này đã bị hủy.")
+    session.refresh_from_db()
+    assert session.cancelled_at is not None

@@ -7,10 +7,9 @@ area (lms.chapters.scope)."""
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
@@ -18,7 +17,6 @@ from django.utils.text import slugify
 from classes import exports, reports
 from lms.chapters import scope
 from lms.dashboards.context import phone_display
-from lms.models import Chapter
 
 PAGE_SIZE = 20
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -59,17 +57,10 @@ def dashboard_panel(request, node):
     return [render_to_string("classes/report/panel.html", context, request=request)]
 
 
-def _node_in_scope(request, code):
-    node = get_object_or_404(Chapter, code=code)
-    if not scope.can_see(request.user, node):
-        raise PermissionDenied
-    return node
-
-
 @login_required
 def report_sessions(request, code):
     """The sessions held beneath a node (newest first, paged) for its dashboard's panel."""
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     course_id = chosen_course(request)
     sessions = reports.sessions_held_beneath(node, course_id=course_id)
     page = Paginator(sessions, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -92,7 +83,7 @@ def report_attendance(request, code, session_id):
     """Who came to one session held beneath the node: her name, chapter, how and when she was
     checked in, her phone as the viewer may see it. Members of units outside the viewer's
     area are counted, not named."""
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     session = reports.session_in_node(node, session_id)
     if session is None:
         raise Http404
@@ -123,7 +114,7 @@ def report_attendance(request, code, session_id):
 @login_required
 def report_xlsx(request, code):
     """The union's statistical report for the node: sessions, attendance, monthly totals."""
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     report = reports.class_report(node, course_id=chosen_course(request))
     content = exports.class_workbook(
         report,

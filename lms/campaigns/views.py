@@ -1,13 +1,12 @@
 """Campaign reminders: who was reminded and when, for the leaders and officials above them."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from lms.chapters import scope
-from lms.models import CampaignReminder, Chapter
+from lms.models import CampaignReminder
 
 PER_PAGE = 50
 
@@ -15,9 +14,7 @@ PER_PAGE = 50
 @require_GET
 @login_required
 def reminders_sent(request, code):
-    node = get_object_or_404(Chapter, code=code)
-    if not scope.can_see(request.user, node):
-        raise PermissionDenied
+    node = scope.node_she_may_see(request.user, code)
     reminders = (
         CampaignReminder.objects.filter(
             member__chapter__path__startswith=node.path, sent_at__isnull=False

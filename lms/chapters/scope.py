@@ -4,7 +4,9 @@ A person sees a node when its path starts with the path of a node where she is a
 leader or an official; a superuser sees everything.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.shortcuts import get_object_or_404
 
 from lms.models import Chapter, Role
 
@@ -41,6 +43,15 @@ def can_see(user, node):
     if paths is None:
         return True
     return any(node.path.startswith(path) for path in paths)
+
+
+def node_she_may_see(user, code):
+    """The node of ``code`` if ``user`` may see it: 404 for an unknown code, 403 for a node
+    outside her area (the check of every page addressed by a node's code)."""
+    node = get_object_or_404(Chapter, code=code)
+    if not can_see(user, node):
+        raise PermissionDenied
+    return node
 
 
 def has_scope(user):

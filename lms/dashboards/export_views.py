@@ -15,7 +15,6 @@ from django.views.decorators.http import require_http_methods
 from lms.chapters import scope
 from lms.dashboards import export_jobs, member_exports, selection
 from lms.dashboards.context import choice_query, request_choice
-from lms.dashboards.views import _node_in_scope
 from lms.models import ExportJob
 
 REFRESH_SECONDS = 3  # the progress page reloads itself this often until the file is ready
@@ -27,7 +26,7 @@ def member_export(request, code, fmt):
     """GET: what the file will hold and a button to make it (a link from the admin report or
     a bookmark); POST (the dashboard's buttons): make it, or find the one being made, and go
     to its progress page."""
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     choice = request_choice(request)
     if request.method == "POST":
         job, _created = export_jobs.export_job_request(

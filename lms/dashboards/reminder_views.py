@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from lms.chapters import scope
 from lms.dashboards import reminders, reports
-from lms.dashboards.views import _node_in_scope
 from lms.models import Chapter, Member
 
 PAGE_SIZE = 30
@@ -32,7 +32,7 @@ class ReminderForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def chapter_remind(request, code):
-    chapter = _node_in_scope(request, code)
+    chapter = scope.node_she_may_see(request.user, code)
     if chapter.kind != Chapter.Kind.CHAPTER:
         raise Http404
     courses = reports.node_dashboard(chapter).courses

@@ -5,21 +5,13 @@ lists are made in the background, lms.dashboards.export_views)."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
 from lms.chapters import scope
 from lms.dashboards import exports, reports
 from lms.dashboards.context import dashboard_context, request_choice
 from lms.hooks import dashboard_panels_for
-from lms.models import Chapter
-
-
-def _node_in_scope(request, code):
-    node = get_object_or_404(Chapter, code=code)
-    if not scope.can_see(request.user, node):
-        raise PermissionDenied
-    return node
 
 
 @login_required
@@ -34,7 +26,7 @@ def dashboard_home(request):
 
 @login_required
 def node_dashboard(request, code):
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     context = dashboard_context(request, node)
     context["panels"] = dashboard_panels_for(request, node)  # classes, contests (lms.hooks)
     return render(request, "lms/dashboard/node.html", context)
@@ -42,7 +34,7 @@ def node_dashboard(request, code):
 
 @login_required
 def node_export(request, code, fmt):
-    node = _node_in_scope(request, code)
+    node = scope.node_she_may_see(request.user, code)
     dashboard = reports.node_dashboard(node, choice=request_choice(request))
     header, rows = exports.dashboard_table(dashboard)
     filename = f"ty-le-hoan-thanh-{slugify(node.code)}"

@@ -10,8 +10,8 @@ class StartForm(forms.Form):
 
     Rendered by hand in ``contests/start.html`` with crispy's markup (the same classes, label,
     help and error next to the field): this page is opened by every contestant in the last
-    minutes of a round, and crispy's layout rendering was about half of its CPU
-    (docs/performance.md, "Contest round closing")."""
+    minutes of a round, and crispy's layout rendering took about 1.2 ms of CPU per page, the
+    hand-written field 0.35 ms (docs/performance.md, "Contest round closing")."""
 
     prediction = forms.IntegerField(
         min_value=0,

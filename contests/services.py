@@ -15,17 +15,15 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contests import rules
+from contests import draw, rules, selectors
 from contests.models import (
     ContestEntry,
-    ContestQuestion,
     Round,
     RoundStanding,
     UnitParticipation,
 )
-from lms.models import Member
 from quizzes.scoring import results_to_store, score_attempt
-from quizzes.snapshots import question_snapshot
+from quizzes.snapshots import shuffle_choices
 
 
 class EntryRefused(Exception):
@@ -67,15 +65,14 @@ class Submitted:
     late: bool
 
 
-def _member(user):
-    return Member.objects.select_related("chapter").filter(user=user).first()
-
-
 def draw_snapshot(*, contest, round, rng=None):
     """The questions of one attempt: for each rule of the mix, ``count`` live bank questions of
     that topic and difficulty picked at random, choices shuffled, all in a random order.
     Question ids are the bank questions' ids. Raises ``ContestNotReady`` when the bank has
-    fewer questions of a kind than the mix asks for."""
+    fewer questions of a kind than the mix asks for.
+
+    Which questions are live is read from the database at every draw; the questions' served
+    form comes from ``contests.draw``'s cache (per question version)."""
     rng = rng or random.SystemRandom()
     wanted = {(r.topic, r.difficulty): r.count for r in contest.draw_rules.all() if r.count}
     if not wanted:
@@ -83,24 +80,21 @@ def draw_snapshot(*, contest, round, rng=None):
     kinds = Q()
     for topic, difficulty in wanted:
         kinds |= Q(topic=topic, difficulty=difficulty)
-    pool = defaultdict(list)
-    live = ContestQuestion.objects.filter(kinds, live=True)
-    for pk, topic, difficulty in live.values_list("pk", "topic", "difficulty"):
+    pool, keys = defaultdict(list), {}
+    for pk, topic, difficulty, key in draw.live_pool(kinds):
         pool[(topic, difficulty)].append(pk)
+        keys[pk] = key
     chosen = []
     for kind, count in wanted.items():
         if len(pool[kind]) < count:
             raise ContestNotReady(contest.pk)
         chosen.extend(rng.sample(sorted(pool[kind]), count))
-    bank = ContestQuestion.objects.in_bulk(chosen)
+    served = draw.served_questions([(pk, keys[pk]) for pk in chosen])
     questions = []
     for pk in chosen:
-        body = bank[pk].question
-        if not len(body):
+        if pk not in served:  # an empty body
             raise ContestNotReady(contest.pk)
-        question = question_snapshot(body[0], rng=rng)
-        question["id"] = str(pk)
-        questions.append(question)
+        questions.append(shuffle_choices(served[pk], rng=rng))
     rng.shuffle(questions)
     return {
         "contest_id": contest.pk,
@@ -122,23 +116,24 @@ def entry_start(*, round, user, prediction=None, now=None, rng=None):
     """
     now = now or timezone.now()
     contest = round.contest
-    member = _member(user)
-    if member is None or not rules.may_enter(
-        chapter_path=member.chapter.path, node_path=contest.node.path
+    chapter = selectors.her_chapter(user)  # read once per request (the start page read it)
+    if chapter is None or not rules.may_enter(
+        chapter_path=chapter.path, node_path=contest.node.path
     ):
         raise NotEligible(contest.node.name)
     state = rules.round_state(starts_at=round.starts_at, ends_at=round.ends_at, now=now)
     if not contest.live or state != rules.OPEN:
         raise RoundNotOpen(round.pk)
     mine = ContestEntry.objects.filter(round=round, user=user)
-    open_entry = mine.filter(submitted_at__isnull=True).first()
+    held = list(mine.order_by("pk"))  # her attempts in this round: a few rows, one query
+    open_entry = next((e for e in held if e.submitted_at is None), None)
     if open_entry is not None:
         if rules.accepts_answers(deadline_at=open_entry.deadline_at, now=now):
             return open_entry
         # Left open when her time ran out (phone closed, no connection): it counts as sent
         # with no answers, and she may start another if she has one left.
         entry_submit(entry=open_entry, answers={}, now=now)
-    used = mine.count()
+    used = len(held)
     if not rules.attempts_left(attempts_per_round=contest.attempts_per_round, used=used):
         raise AttemptsUsedUp(round.pk)
     snapshot = draw_snapshot(contest=contest, round=round, rng=rng)
@@ -147,7 +142,7 @@ def entry_start(*, round, user, prediction=None, now=None, rng=None):
             return ContestEntry.objects.create(
                 round=round,
                 user=user,
-                chapter=member.chapter,
+                chapter=chapter,
                 number=used + 1,
                 snapshot=snapshot,
                 started_at=now,
@@ -183,8 +178,10 @@ def entry_submit(*, entry, answers, prediction=None, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
+        # Only her entry's row is locked (``of``): a plain FOR UPDATE over the join would also
+        # lock the round and contest rows, and every submit of the round would wait in line.
         entry = (
-            ContestEntry.objects.select_for_update()
+            ContestEntry.objects.select_for_update(of=("self",))
             .select_related("round__contest")
             .get(pk=entry.pk)
         )
@@ -225,7 +222,10 @@ def _record_standing(entry):
     mine = RoundStanding.objects.select_for_update().filter(
         round_id=entry.round_id, user_id=entry.user_id
     )
-    standing = mine.first()
+    # Her first attempt of the round finds no standing (only a sent attempt makes one, and she
+    # starts a second only once the first is closed): insert at once, one query fewer for
+    # nearly every contestant; the (round, user) constraint still catches one made after all.
+    standing = None if entry.number == 1 else mine.first()
     if standing is None:
         try:
             with transaction.atomic():

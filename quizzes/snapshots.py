@@ -100,6 +100,15 @@ def question_snapshot(block, *, shuffle=True, rng=None):
     shuffled unless true/false. For questions served one by one rather than as a whole quiz
     (contests draw them from a bank); scored like any snapshot by ``quizzes.scoring``."""
     question = _question(block)
-    if shuffle and question["kind"] != "true_false":
+    if shuffle:
+        shuffle_choices(question, rng=rng)
+    return question
+
+
+def shuffle_choices(question, *, rng=None):
+    """Shuffle a served question's choices in place, unless true/false (whose order stays).
+    For a question built once with ``shuffle=False`` and kept (contests cache the bank's
+    questions as served) then shuffled for each attempt."""
+    if question["kind"] != "true_false":
         (rng or random.SystemRandom()).shuffle(question["choices"])
     return question

@@ -385,18 +385,37 @@ def test_the_take_page_counts_down_from_the_servers_deadline(client, places, con
 
 
 @pytest.mark.parametrize("questions", [3, 9])
-def test_questions_and_result_pages_make_a_fixed_number_of_queries(
+def test_a_contestants_requests_make_a_fixed_number_of_queries(
     client, places, questions, django_assert_max_num_queries
 ):
+    """Budgets of the requests every contestant makes as a round closes (PostgreSQL counts,
+    transactions and savepoints included; docs/performance.md), whatever the number of
+    questions: session, user, contest, rounds, her chapter, her attempts on the start page; then
+    her attempts in the round, the mix, the live bank ids and the insert to start."""
     contest, round_ = contest_with_round(node=places["p"], questions=questions)
-    client.force_login(places["members"]["a"][0])
-    start(client, contest)
+    start_url = reverse("contests:start", args=[contest.slug])
+    first, second = places["members"]["a"][:2]
+    client.force_login(first)
+    with django_assert_max_num_queries(6):
+        client.get(start_url)
+    # The first draw reads the question bodies (one query) and keeps them served.
+    with django_assert_max_num_queries(13):
+        start(client, contest)
     entry = ContestEntry.objects.get()
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(3):
         client.get(reverse("contests:take", args=[entry.pk]))
     # Her first attempt sent: the entry, her standing and her chapter's row are created
     # (savepoints included), whatever the number of questions.
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(14):
         client.post(reverse("contests:submit", args=[entry.pk]), form_data(right_answers(entry)))
     with django_assert_max_num_queries(4):
         client.get(reverse("contests:result", args=[entry.pk]))
+
+    # The next contestant of the chapter: the bank's questions come from the cache, her
+    # chapter's row is only incremented.
+    client.force_login(second)
+    with django_assert_max_num_queries(12):
+        start(client, contest)
+    entry = ContestEntry.objects.get(user=second)
+    with django_assert_max_num_queries(11):
+        client.post(reverse("contests:submit", args=[entry.pk]), form_data(right_answers(entry)))

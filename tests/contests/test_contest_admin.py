@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from contests.models import Contest, ContestEntry
@@ -327,3 +328,17 @@ def test_her_contest_not_yet_open_shows_her_its_page_and_nobody_else(client, off
     contest.save()
     page = client.get("/contests/thi-xa-a1/").content.decode()
     assert "Cuộc thi chưa mở cho hội viên" not in page
+
+
+def test_official_can_upload_and_choose_the_share_picture(client, official):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from contests.groups import grant_after_migrate
+
+    get_image_model().objects.create(title="Áp phích cuộc thi", file=get_test_image_file())
+    grant_after_migrate(sender=None)  # what every migrate runs
+    chooser = client.get("/admin/images/chooser/")
+    assert chooser.status_code == 200
+    html = chooser.json()["html"]
+    assert "/admin/images/chooser/create/" in html  # the upload tab
+    assert "Áp phích cuộc thi" in html  # the library's pictures

@@ -115,7 +115,12 @@ def test_public_results_wait_for_the_round_to_close(client, contest_world):
     )
     html = client.get(url).content.decode()
     assert "Mai" not in html and "Chi hội" not in html
-    assert "khi vòng thi kết thúc" in html
+    assert "Vòng thi đã kết thúc. Kết quả sẽ được công bố sau ít phút." in html  # closed
+    url = reverse(
+        "contests:round_results", args=[contest_world["contest"].slug, contest_world["r3"].pk]
+    )
+    html = client.get(url).content.decode()
+    assert "Nga" not in html and "khi vòng thi kết thúc" in html  # open: when it closes
 
 
 def test_public_results_show_given_names_and_units_only(client, published):

@@ -2,6 +2,7 @@
 row shown before anything is saved, then all questions created at once, never twice."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -198,3 +199,17 @@ def test_only_those_who_may_publish_questions_may_import(client):
     client.force_login(user)
     assert client.get(BASE).status_code in (302, 403)
     assert client.get(BASE + "template.xlsx").status_code in (302, 403)
+
+
+def test_the_levels_the_editor_offers_are_the_ones_the_import_takes(client, trainer):
+    editor = client.get("/admin/contests/questions/add/").content.decode()
+    select = re.search(r'<select name="difficulty".*?</select>', editor, re.S).group(0)
+    levels = [label.strip() for label in re.findall(r"<option [^>]*>([^<]+)</option>", select)]
+    assert levels == ["Dễ", "Trung bình", "Khó"]  # as the template's guide names them
+    rows = [
+        row("Một đáp án", "An toàn tài khoản", level, f"Câu mức {level}?", ["Có", "Không"], "A")
+        for level in levels
+    ]
+    upload(client, workbook(rows))
+    page = client.get(BASE + "preview/").content.decode()
+    assert "0 dòng có lỗi" in page and "Nhập 3 câu hỏi" in page

@@ -87,7 +87,7 @@ class ContestHistoryView(ScopedObjectMixin, generic.HistoryView):
     pass
 
 
-def contest_page_buttons(contest, priority=30):
+def contest_page_buttons(contest, priority=15):
     """Where an official follows her contest from the admin: its page for members (shown to
     her before it opens too) and the live rankings, with the workbook and certificates."""
     return [

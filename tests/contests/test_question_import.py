@@ -213,3 +213,28 @@ def test_the_levels_the_editor_offers_are_the_ones_the_import_takes(client, trai
     upload(client, workbook(rows))
     page = client.get(BASE + "preview/").content.decode()
     assert "0 dòng có lỗi" in page and "Nhập 3 câu hỏi" in page
+
+
+def test_she_may_import_only_the_rows_without_problems(client, trainer):
+    rows = [
+        GOOD_ROWS[0],  # row 2
+        row("Một đáp án", "An toàn tài khoản", "Dễ", "Chọn một?", ["X", "Y"], "C"),  # 3: no C
+        GOOD_ROWS[1],  # row 4
+        row("Một đáp án", "Nấu ăn", "Dễ", "Chủ đề lạ?", ["X", "Y"], "A"),  # 5: unknown topic
+    ]
+    upload(client, workbook(rows))
+    preview = client.get(BASE + "preview/")
+    page = preview.content.decode()
+    assert "Nhập 2 câu hỏi không có lỗi" in page and "Bỏ qua 2 dòng có lỗi." in page
+    token = preview.context["token"]
+    # The plain confirm still takes all the rows or none.
+    assert client.post(BASE + "confirm/", {"token": token}).status_code == 409
+    assert not ContestQuestion.objects.exists()
+    response = client.post(BASE + "confirm/", {"token": token, "only_good": "1"})
+    assert response.status_code == 302
+    assert sorted((q.text, q.live) for q in ContestQuestion.objects.all()) == [
+        ("Bài đăng bán hàng nên có gì?", True),
+        ("Mã OTP nên đưa cho ai?", True),
+    ]
+    again = client.post(BASE + "confirm/", {"token": token, "only_good": "1"})
+    assert again.status_code == 302 and ContestQuestion.objects.count() == 2

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.models import Revision
 from wagtail.snippets.views.snippets import CreateView, IndexView
 
@@ -87,11 +87,33 @@ class ContestHistoryView(ScopedObjectMixin, generic.HistoryView):
     pass
 
 
+def contest_page_buttons(contest, priority=15):
+    """Where an official follows her contest from the admin: its page for members (shown to
+    her before it opens too) and the live rankings, with the workbook and certificates."""
+    return [
+        Button(
+            _("View contest page"),
+            url=reverse("contests:landing", args=[contest.slug]),
+            icon_name="view",
+            priority=priority,
+        ),
+        Button(
+            _("Rankings and results"),
+            url=reverse("contests:rankings", args=[contest.slug]),
+            icon_name="list-ol",
+            priority=priority + 1,
+        ),
+    ]
+
+
 class ContestIndexView(ScopedIndexMixin, generic.IndexView):
     """The contests she runs: at or beneath her nodes (all of them for a superuser)."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("node")
+
+    def get_list_more_buttons(self, instance):
+        return [*super().get_list_more_buttons(instance), *contest_page_buttons(instance)]
 
 
 class ContestCreateView(generic.CreateView):
@@ -101,7 +123,9 @@ class ContestCreateView(generic.CreateView):
 
 
 class ContestEditView(ScopedObjectMixin, generic.EditView):
-    pass
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *contest_page_buttons(self.object, priority=5)]
 
 
 class ContestDeleteView(ScopedObjectMixin, generic.DeleteView):

@@ -178,6 +178,10 @@ class ImportPlan:
         return [row for row in self.rows if row.problems]
 
     @property
+    def good_rows(self):
+        return [row for row in self.rows if not row.problems]
+
+    @property
     def ok(self):
         return bool(self.rows) and not self.problem_rows
 

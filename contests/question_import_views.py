@@ -205,6 +205,10 @@ class ConfirmView(PreviewView):
             )
             return redirect(INDEX_URL)
         stored, rows = loaded
+        if request.POST.get("only_good") == "1":
+            # "Import the questions without problems": the others stay out; the service checks
+            # the rows it is given again.
+            rows = [item.row for item in check_rows(rows).good_rows]
         try:
             result = questions_import(user=request.user, rows=rows)
         except ImportRefused as refused:

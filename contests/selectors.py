@@ -6,12 +6,28 @@ from django.db.models import Exists, OuterRef
 
 from contests import rules
 from contests.models import Contest, ContestEntry, Round
+from contests.permissions import contest_policy
 from lms.models import Member
 
 
 def live_contest(slug):
     """The contest at this address if it is open to members (its share picture included)."""
     return Contest.objects.filter(slug=slug, live=True).select_related("node", "picture").first()
+
+
+def contest_preview(slug, user):
+    """The contest at this address, not yet open to members, for someone who may set it up
+    (its official, a superuser): she sees its page before members do. Else None."""
+    if not user.is_authenticated:
+        return None
+    contest = (
+        Contest.objects.filter(slug=slug, live=False).select_related("node", "picture").first()
+    )
+    if contest is None or not contest_policy.user_has_permission_for_instance(
+        user, "change", contest
+    ):
+        return None
+    return contest
 
 
 def her_chapter(user):

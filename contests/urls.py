@@ -24,6 +24,11 @@ urlpatterns = [
         name="round_rankings",
     ),
     path(
+        "<slug:slug>/rankings/<int:round_id>/publish/",
+        views_rankings.round_publish,
+        name="round_publish",
+    ),
+    path(
         "<slug:slug>/rankings/<int:round_id>/results.xlsx",
         views_rankings.round_export,
         name="round_export",

@@ -53,7 +53,13 @@ def _share_image_url(request, contest):
 
 @require_safe
 def landing(request, slug):
-    contest = _contest_or_404(slug)
+    contest = selectors.live_contest(slug)
+    preview = False
+    if contest is None:
+        # Not open to members yet: its official sees the page as members will.
+        contest, preview = selectors.contest_preview(slug, request.user), True
+        if contest is None:
+            raise Http404("No contest open to members at this address.")
     now = timezone.now()
     page = selectors.landing(contest=contest, user=request.user, now=now)
     start_url = reverse("contests:start", args=[contest.slug])
@@ -67,6 +73,7 @@ def landing(request, slug):
         "contests/landing.html",
         {
             "contest": contest,
+            "preview": preview,
             "page": page,
             "current": current,
             "countdown_seconds": countdown_to,

@@ -3,6 +3,7 @@ certificates), and the public results page once a round's results are published.
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -10,8 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from contests import exports, permissions, rankings
+from contests import exports, permissions, rankings, services
 from contests.models import Contest
 from lms.chapters import scope
 from lms.dashboards.reports import ancestor_paths
@@ -101,8 +103,33 @@ def round_rankings(request, slug, round_id):
         order=order,
         order_urls={o: _query(unit, roots, order=o) for o in rankings.UNIT_ORDERS},
         page_urls=_page_urls(ranking, unit, roots),
+        may_publish=(
+            round_.results_published_at is None
+            and services.round_may_publish(round_)
+            and permissions.contest_policy.user_has_permission_for_instance(
+                request.user, "change", contest
+            )
+        ),
     )
     return render(request, "contests/rankings/round.html", context)
+
+
+@login_required
+@require_POST
+def round_publish(request, slug, round_id):
+    """Her "Publish the results now" once the round has closed: what the cron command does
+    (``publish_contest_results``), for whoever may change the contest, without waiting."""
+    contest = _contest(slug)
+    if not permissions.contest_policy.user_has_permission_for_instance(
+        request.user, "change", contest
+    ):
+        raise PermissionDenied
+    round_ = _round(rankings.contest_rounds(contest), round_id)
+    try:
+        services.round_results_publish(round=round_)
+    except services.RoundStillOpen:
+        messages.error(request, _("The round has not closed yet: its results cannot be published."))
+    return redirect("contests:round_rankings", contest.slug, round_.pk)
 
 
 def _page_urls(ranking, unit, roots):
@@ -234,6 +261,7 @@ def public_results(request, slug, round_id=None):
             for number, r in enumerate(rounds, start=1)
         ],
         "published": published,
+        "state": rankings.round_state(round_),
         "top": rankings.top_members(round_, contest.node) if published else [],
         "units": rankings.unit_table(round_, contest.node) if published else None,
     }

@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.ui.tables import LiveStatusTagColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -61,6 +61,23 @@ class ContestQuestionViewSet(SnippetViewSet):
         ]
 
 
+class OpenToMembersColumn(StatusTagColumn):
+    """Whether members can see and enter the contest, as a translated tag (a plain boolean
+    field would show Python's "True" / "False")."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            "live",
+            label=_("Status"),
+            sort_key="live",
+            primary=lambda contest: contest.live,
+            **kwargs,
+        )
+
+    def get_value(self, instance):
+        return _("Open to members") if instance.live else _("Not open yet")
+
+
 class ContestViewSet(ModelViewSet):
     """Contests, set up by officials for their nodes (``contests.permissions``)."""
 
@@ -73,7 +90,7 @@ class ContestViewSet(ModelViewSet):
     add_to_admin_menu = True
     add_to_reference_index = False
     copy_view_enabled = False
-    list_display = ["title", "node", "live"]
+    list_display = ["title", "node", OpenToMembersColumn()]
     list_filter = ["live"]
     search_fields = ["title"]
     index_view_class = ContestIndexView

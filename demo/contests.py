@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from contests.bank_services import questions_import
-from contests.groups import ensure_trainers_author_questions
+from contests.groups import ensure_officials_choose_pictures, ensure_trainers_author_questions
 from contests.models import (
     Contest,
     ContestDrawRule,
@@ -556,6 +556,7 @@ def question_rows():
 def load_bank(author):
     """Import the demo questions the bank does not hold yet (all of them, the first time)."""
     ensure_trainers_author_questions()
+    ensure_officials_choose_pictures()
     known = {" ".join(q.text.split()).casefold() for q in ContestQuestion.objects.all()}
     missing = [
         row for row in question_rows() if " ".join(row.prompt.split()).casefold() not in known

@@ -124,6 +124,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the worker (`manage.py db_worker`) write to one file. A transaction
+    # that reads, then writes, while the other holds the write lock fails at once with
+    # "database is locked" (SQLite cannot wait there without a deadlock): take the write
+    # lock when the transaction begins, and wait up to 20 s for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "lms.User"

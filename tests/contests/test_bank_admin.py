@@ -153,3 +153,22 @@ def test_preview_shows_the_question_as_on_a_phone(client, trainer):
     assert response.json()["is_valid"]
     page = client.get(BASE + "preview/").content.decode()
     assert "Ai được biết mã OTP của chị?" in page and "Nhân viên ngân hàng" in page
+
+
+def test_history_of_a_question_tells_its_times_in_vietnamese(client, trainer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import ModelLogEntry
+
+    data = question_form("single_choice", otp_question())
+    data["action-publish"] = "action-publish"
+    client.post(BASE + "add/", data)
+    question = ContestQuestion.objects.get()
+    # The creation was two hours ago; the publication is now.
+    ModelLogEntry.objects.filter(action="wagtail.create").update(
+        timestamp=timezone.now() - timedelta(hours=2, minutes=5)
+    )
+    history = client.get(f"{BASE}history/{question.pk}/").content.decode()
+    assert "2\xa0giờ trước" in history and "Vừa xong" in history
+    assert "minute" not in history and "hours" not in history

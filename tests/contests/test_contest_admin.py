@@ -2,9 +2,11 @@
 break a contest (overlapping rounds, a mix the bank cannot fill, changes under contestants)."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from contests.models import Contest, ContestEntry
@@ -281,3 +283,62 @@ def test_a_contest_with_entries_is_not_deleted(client, official, tree):
     response = client.post(f"{BASE}delete/{contest.pk}/")
     assert response.status_code == 302
     assert Contest.objects.filter(pk=contest.pk).exists()
+
+
+def _status_cells(listing):
+    return [
+        " ".join(cell.split())
+        for cell in re.findall(r'<td[^>]*>\s*<span class="w-status[^"]*">([^<]*)</span>', listing)
+    ]
+
+
+def test_listing_says_in_vietnamese_whether_members_can_enter(client, official, tree):
+    ContestFactory(node=tree["a1"], title="Đang mở", live=True)
+    ContestFactory(node=tree["a1"], title="Chưa mở", live=False)
+    listing = client.get(BASE).content.decode()
+    assert sorted(_status_cells(listing)) == ["Chưa mở", "Mở cho hội viên"]
+    assert ">True<" not in listing and ">False<" not in listing
+
+
+def test_listing_and_editor_lead_to_the_contest_page_and_its_rankings(client, official, tree):
+    contest = ContestFactory(node=tree["a1"], slug="thi-xa-a1")
+    for url in (BASE, f"{BASE}edit/{contest.pk}/"):
+        page = client.get(url).content.decode()
+        assert 'href="/contests/thi-xa-a1/"' in page, url
+        assert 'href="/contests/thi-xa-a1/rankings/"' in page, url
+        assert "Xem trang cuộc thi" in page and "Bảng xếp hạng và kết quả" in page
+
+
+def test_her_contest_not_yet_open_shows_her_its_page_and_nobody_else(client, official, tree):
+    contest = ContestFactory(node=tree["a1"], slug="thi-xa-a1", title="Thi xã A1", live=False)
+    page = client.get("/contests/thi-xa-a1/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Cuộc thi chưa mở cho hội viên" in html and "Thi xã A1" in html
+    assert "/contests/thi-xa-a1/start/" not in html  # no "Take part" before it opens
+    other = UserFactory(is_staff=True)
+    Role.objects.create(user=other, node=tree["b"], kind=Role.Kind.OFFICIAL)
+    member = MemberFactory(chapter=ChapterFactory(parent=tree["a1"], kind="chapter")).user
+    for someone in (other, member):
+        client.force_login(someone)
+        assert client.get("/contests/thi-xa-a1/").status_code == 404
+    client.logout()
+    assert client.get("/contests/thi-xa-a1/").status_code == 404
+    contest.live = True
+    contest.save()
+    page = client.get("/contests/thi-xa-a1/").content.decode()
+    assert "Cuộc thi chưa mở cho hội viên" not in page
+
+
+def test_official_can_upload_and_choose_the_share_picture(client, official):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from contests.groups import grant_after_migrate
+
+    get_image_model().objects.create(title="Áp phích cuộc thi", file=get_test_image_file())
+    grant_after_migrate(sender=None)  # what every migrate runs
+    chooser = client.get("/admin/images/chooser/")
+    assert chooser.status_code == 200
+    html = chooser.json()["html"]
+    assert "/admin/images/chooser/create/" in html  # the upload tab
+    assert "Áp phích cuộc thi" in html  # the library's pictures

@@ -115,7 +115,12 @@ def test_public_results_wait_for_the_round_to_close(client, contest_world):
     )
     html = client.get(url).content.decode()
     assert "Mai" not in html and "Chi hội" not in html
-    assert "khi vòng thi kết thúc" in html
+    assert "Vòng thi đã kết thúc. Kết quả sẽ được công bố sau ít phút." in html  # closed
+    url = reverse(
+        "contests:round_results", args=[contest_world["contest"].slug, contest_world["r3"].pk]
+    )
+    html = client.get(url).content.decode()
+    assert "Nga" not in html and "khi vòng thi kết thúc" in html  # open: when it closes
 
 
 def test_public_results_show_given_names_and_units_only(client, published):
@@ -188,6 +193,11 @@ def test_certificates_for_the_first_two_and_for_ticked_winners(client, published
     hoa = published["people"]["hoa"]
     html = client.get(url, {"winner": [hoa.pk]}).content.decode()
     assert html.count('class="certificate"') == 1 and "Trần Thị Hoa" in html
+    # The rank, then the contest's own title on its line: titles begin "Cuộc thi ...", so
+    # "of the contest “…”" read "cuộc thi “Cuộc thi …”".
+    assert "Đạt hạng 3, vòng 1" in html
+    assert html.count("Cuộc thi Phụ nữ với chuyển đổi số") == 2  # the page's title and hers
+    assert "cuộc thi “" not in html
     response = client.get(url)
     assert response.status_code == 302 and "missing=1" in response["Location"]
 

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from contests.models import ContestEntry, RoundStanding, UnitParticipation
 from contests.services import (
@@ -103,3 +104,47 @@ def test_recount_takes_her_best_attempt_and_keeps_the_earlier_on_a_tie(contest_w
     hang = best[contest_world["people"]["hang"].pk]
     assert (hang.correct, hang.duration_ms, hang.prediction) == (9, 150_000, 3)
     assert units == {contest_world[c].pk: n for c, n in (("a", 3), ("b", 1), ("f", 1), ("e", 2))}
+
+
+def test_the_official_publishes_a_closed_round_from_its_rankings(client, contest_world, officials):
+    world = contest_world
+    url = f"/contests/{world['contest'].slug}/rankings/{world['r1'].pk}/"
+    public = f"/contests/{world['contest'].slug}/results/{world['r1'].pk}/"
+    assert "Vòng thi đã kết thúc" in client.get(public).content.decode()  # not "when it closes"
+    client.force_login(officials["province"])
+    page = client.get(url).content.decode()
+    assert "Công bố kết quả ngay" in page
+    response = client.post(url + "publish/")
+    assert response.status_code == 302 and response["Location"] == url
+    world["r1"].refresh_from_db()
+    assert world["r1"].results_published_at is not None and world["r1"].perfect_count == 3
+    assert "Công bố kết quả ngay" not in client.get(url).content.decode()
+    assert "3 người trả lời đúng tất cả các câu" in client.get(public).content.decode()
+
+
+@pytest.mark.parametrize("who", ["d1", "member"])
+def test_only_who_runs_the_contest_may_publish(client, contest_world, officials, who):
+    world = contest_world
+    url = f"/contests/{world['contest'].slug}/rankings/{world['r1'].pk}/"
+    client.force_login(officials[who])
+    if who == "d1":  # she sees her district's rankings, but the contest is the province's
+        assert "Công bố kết quả ngay" not in client.get(url).content.decode()
+    assert client.post(url + "publish/").status_code == 403
+    world["r1"].refresh_from_db()
+    assert world["r1"].results_published_at is None
+
+
+def test_an_open_round_or_one_in_its_grace_is_not_published(client, contest_world, officials):
+    world = contest_world
+    client.force_login(officials["province"])
+    r3 = world["r3"]
+    url = f"/contests/{world['contest'].slug}/rankings/{r3.pk}/"
+    assert "Công bố kết quả ngay" not in client.get(url).content.decode()
+    client.post(url + "publish/")
+    r3.ends_at = timezone.now() - timedelta(seconds=5)  # closed, answers still arriving
+    r3.save()
+    assert "Công bố kết quả ngay" not in client.get(url).content.decode()
+    response = client.post(url + "publish/", follow=True)
+    assert "chưa công bố được kết quả" in response.content.decode()
+    r3.refresh_from_db()
+    assert r3.results_published_at is None

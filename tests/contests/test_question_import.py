@@ -2,6 +2,7 @@
 row shown before anything is saved, then all questions created at once, never twice."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -198,3 +199,42 @@ def test_only_those_who_may_publish_questions_may_import(client):
     client.force_login(user)
     assert client.get(BASE).status_code in (302, 403)
     assert client.get(BASE + "template.xlsx").status_code in (302, 403)
+
+
+def test_the_levels_the_editor_offers_are_the_ones_the_import_takes(client, trainer):
+    editor = client.get("/admin/contests/questions/add/").content.decode()
+    select = re.search(r'<select name="difficulty".*?</select>', editor, re.S).group(0)
+    levels = [label.strip() for label in re.findall(r"<option [^>]*>([^<]+)</option>", select)]
+    assert levels == ["Dễ", "Trung bình", "Khó"]  # as the template's guide names them
+    rows = [
+        row("Một đáp án", "An toàn tài khoản", level, f"Câu mức {level}?", ["Có", "Không"], "A")
+        for level in levels
+    ]
+    upload(client, workbook(rows))
+    page = client.get(BASE + "preview/").content.decode()
+    assert "0 dòng có lỗi" in page and "Nhập 3 câu hỏi" in page
+
+
+def test_she_may_import_only_the_rows_without_problems(client, trainer):
+    rows = [
+        GOOD_ROWS[0],  # row 2
+        row("Một đáp án", "An toàn tài khoản", "Dễ", "Chọn một?", ["X", "Y"], "C"),  # 3: no C
+        GOOD_ROWS[1],  # row 4
+        row("Một đáp án", "Nấu ăn", "Dễ", "Chủ đề lạ?", ["X", "Y"], "A"),  # 5: unknown topic
+    ]
+    upload(client, workbook(rows))
+    preview = client.get(BASE + "preview/")
+    page = preview.content.decode()
+    assert "Nhập 2 câu hỏi không có lỗi" in page and "Bỏ qua 2 dòng có lỗi." in page
+    token = preview.context["token"]
+    # The plain confirm still takes all the rows or none.
+    assert client.post(BASE + "confirm/", {"token": token}).status_code == 409
+    assert not ContestQuestion.objects.exists()
+    response = client.post(BASE + "confirm/", {"token": token, "only_good": "1"})
+    assert response.status_code == 302
+    assert sorted((q.text, q.live) for q in ContestQuestion.objects.all()) == [
+        ("Bài đăng bán hàng nên có gì?", True),
+        ("Mã OTP nên đưa cho ai?", True),
+    ]
+    again = client.post(BASE + "confirm/", {"token": token, "only_good": "1"})
+    assert again.status_code == 302 and ContestQuestion.objects.count() == 2

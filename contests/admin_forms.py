@@ -13,14 +13,16 @@ from django import forms
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 
-from contests.models import ContestDrawRule, ContestEntry, ContestQuestion, Difficulty
+from contests.models import Contest, ContestDrawRule, ContestEntry, ContestQuestion, Difficulty
 from courses.models import Topic
 from lms.chapters.admin_forms import NodeTreeChoiceField, nodes_in_scope
+from lms.members.names import search_key
 from lms.models import Chapter
 
 MIN_TIME_LIMIT = 30  # seconds
@@ -76,6 +78,28 @@ class ContestForm(WagtailAdminModelForm):
         self.fields["time_limit_seconds"].help_text = gettext_lazy(
             "From 30 seconds to 3 hours (10800 seconds)."
         )
+        self.fields["slug"].required = False
+        self.fields["slug"].help_text = gettext_lazy(
+            "The end of the contest's web address. Leave it empty to make it from the title."
+        )
+
+    def clean_slug(self):
+        """Empty: made from the title, without its marks ("Cuộc thi Phụ nữ an toàn" ->
+        "cuoc-thi-phu-nu-an-toan"), with -2, -3... if another contest has it."""
+        slug = self.cleaned_data.get("slug")
+        if slug:
+            return slug
+        base = slugify(search_key(self.data.get("title", "")))[:70].strip("-") or "cuoc-thi"
+        taken = set(
+            Contest.objects.filter(slug__startswith=base)
+            .exclude(pk=self.instance.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
 
     def clean_time_limit_seconds(self):
         value = self.cleaned_data["time_limit_seconds"]

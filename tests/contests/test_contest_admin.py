@@ -342,3 +342,18 @@ def test_official_can_upload_and_choose_the_share_picture(client, official):
     html = chooser.json()["html"]
     assert "/admin/images/chooser/create/" in html  # the upload tab
     assert "Áp phích cuộc thi" in html  # the library's pictures
+
+
+def test_an_empty_address_is_made_from_the_title_without_its_marks(client, official, tree, bank):
+    for expected in ("cuoc-thi-phu-nu-an-toan-tren-mang", "cuoc-thi-phu-nu-an-toan-tren-mang-2"):
+        response = client.post(BASE + "new/", contest_form(tree["a1"], slug=""))
+        assert response.status_code == 302, form_errors(response)
+        assert Contest.objects.order_by("-pk").first().slug == expected
+    response = client.post(
+        BASE + "new/", contest_form(tree["a1"], slug="", title="Đố vui: Đường dây lừa đảo?")
+    )
+    assert response.status_code == 302, form_errors(response)
+    assert Contest.objects.order_by("-pk").first().slug == "do-vui-duong-day-lua-dao"
+    # One she types herself is kept, and still refused when another contest has it.
+    response = client.post(BASE + "new/", contest_form(tree["a1"], slug="do-vui-duong-day-lua-dao"))
+    assert response.status_code == 200 and "slug" in form_errors(response)

@@ -208,19 +208,23 @@ def certificates_pick(request, slug, round_id):
 
 @login_required
 def certificates_print(request, slug, round_id):
-    """One printable certificate per winner chosen: ``?winner=<id>`` (repeated) or ``?top=N``."""
+    """One printable certificate per winner chosen: ``?winner=<id>`` (repeated), or when none
+    is ticked ``?top=N``."""
     contest = _contest(slug)
     unit, roots = _unit(request, contest)
     rounds = rankings.contest_rounds(contest)
     round_ = _round(rounds, round_id)
     if round_.results_published_at is None:
         raise Http404
+    # One form asks for both: the winners she ticked, or else the first ``top``.
     top = request.GET.get("top", "")
     ids = [v for v in request.GET.getlist("winner") if v.isdigit()]
-    if top.isdigit() and int(top) > 0:
+    if ids:
+        winners = rankings.chosen_members(round_, unit, ids)
+    elif top.isdigit() and int(top) > 0:
         winners = rankings.top_members(round_, unit, n=min(int(top), rankings.CERTIFICATE_POOL))
     else:
-        winners = rankings.chosen_members(round_, unit, ids)
+        winners = []
     if not winners:
         url = reverse("contests:certificates_pick", args=[contest.slug, round_.pk])
         return redirect(url + _query(unit, roots, missing=1))

@@ -198,7 +198,14 @@ def test_certificates_for_the_first_two_and_for_ticked_winners(client, published
     assert "Đạt hạng 3, vòng 1" in html
     assert html.count("Cuộc thi Phụ nữ với chuyển đổi số") == 2  # the page's title and hers
     assert "cuộc thi “" not in html
+    # One form: ticked winners win over "the first N" sent with them; an empty top is ignored.
+    html = client.get(url, {"top": "", "winner": [hoa.pk]}).content.decode()
+    assert html.count('class="certificate"') == 1 and "Trần Thị Hoa" in html
+    html = client.get(url, {"top": 2, "winner": [hoa.pk]}).content.decode()
+    assert html.count('class="certificate"') == 1 and "Trần Thị Hoa" in html
     response = client.get(url)
+    assert response.status_code == 302 and "missing=1" in response["Location"]
+    response = client.get(url, {"top": "", "winner": ["x"]})
     assert response.status_code == 302 and "missing=1" in response["Location"]
 
 

@@ -63,9 +63,10 @@ class SessionForm(forms.Form):
         label=_("Note for members"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, around=None, keep=(), **kwargs):
         super().__init__(*args, **kwargs)
-        units = selectors.organising_units(user)
+        # A province official's thousand units are listed around one of them (``around``).
+        units, self.around = selectors.units_to_list(user, around=around, keep=keep)
         courses = selectors.live_courses()
         lessons = selectors.schedulable_lessons()
         self.fields["course"].queryset = courses

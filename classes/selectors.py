@@ -150,6 +150,41 @@ def schedulable_lessons():
     return LessonPage.objects.live().defer_streamfields().order_by("path")
 
 
+UNIT_CHOICES = 150  # at most about this many units listed in the form on her phone
+UNIT_LEVELS = 2  # levels listed beneath the unit the list is around, when it is narrowed
+
+
 def organising_units(user):
     """The units where she may hold a class and that she may invite, in tree order."""
     return Chapter.objects.filter(organise_filter(user)).order_by("path")
+
+
+def units_to_list(user, around=None, keep=()):
+    """What the scheduling form lists: ``(units, around)``. Every unit where she may organise
+    when they are few (a leader, a commune or district official); for a province or the
+    nation (a thousand chapters and more, too many for a phone) only ``around`` (a unit she
+    may organise; by default her first; a chapter's commune for a chapter) and
+    ``UNIT_LEVELS`` levels beneath it, plus the
+    units in ``keep`` (those a class being changed already has). ``around`` is None when
+    everything is listed."""
+    everything = organising_units(user)
+    if everything.count() <= UNIT_CHOICES:
+        return everything, None
+    centre = everything.filter(pk=around).first() if str(around or "").isdigit() else None
+    if centre is None:
+        centre = everything.first()
+    elif centre.kind == Chapter.Kind.CHAPTER:  # around its commune: she may invite its sisters
+        centre = everything.filter(path=centre.path[: -Chapter.steplen]).first() or centre
+    near = Q(path__startswith=centre.path, depth__lte=centre.depth + UNIT_LEVELS) | Q(
+        pk__in=list(keep)
+    )
+    return everything.filter(near), centre
+
+
+def units_around(user, centre):
+    """The units to move the list to: the one above ``centre`` (if she may organise it) and
+    those beneath it, each with its name."""
+    above = organising_units(user).filter(path=centre.path[: -Chapter.steplen] or None)
+    return list(above), list(
+        organising_units(user).filter(path__startswith=centre.path, depth=centre.depth + 1)
+    )

@@ -75,6 +75,16 @@ def my_sessions(request):
     )
 
 
+def _form_context(request, form, session):
+    """The form, and when its units are listed around one (``form.around``), the links that
+    move the list up or down the tree (no script needed)."""
+    context = {"form": form, "session": session, "around": form.around}
+    if form.around is not None:
+        above, beneath = selectors.units_around(request.user, form.around)
+        context["unit_links"] = [(unit, f"?host={unit.pk}") for unit in above + beneath]
+    return context
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -83,7 +93,7 @@ def session_new(request):
         raise PermissionDenied
     host = request.GET.get("host", "")  # from a unit's dashboard: held by and for it
     initial = {"host": host, "invited": [host]} if host.isdigit() else {}
-    form = SessionForm(request.POST or None, user=request.user, initial=initial)
+    form = SessionForm(request.POST or None, user=request.user, initial=initial, around=host)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_schedule(organiser=request.user, **form.service_fields())
@@ -91,7 +101,7 @@ def session_new(request):
             return _refused(request, refused.message, refused.status)
         messages.success(request, _("The class is scheduled. Invited members see it now."))
         return redirect("classes:detail", session.pk)
-    return render(request, "classes/session_form.html", {"form": form, "session": None})
+    return render(request, "classes/session_form.html", _form_context(request, form, None))
 
 
 @never_cache
@@ -107,8 +117,13 @@ def session_edit(request, pk):
             else _("This class was cancelled."),
             session=session,
         )
+    initial = SessionForm.initial_for(session)
     form = SessionForm(
-        request.POST or None, user=request.user, initial=SessionForm.initial_for(session)
+        request.POST or None,
+        user=request.user,
+        initial=initial,
+        around=request.GET.get("host") or session.host_id,
+        keep=[initial["host"], *initial["invited"]],
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -117,7 +132,7 @@ def session_edit(request, pk):
             return _refused(request, refused.message, refused.status, session=session)
         messages.success(request, _("The class is saved."))
         return redirect("classes:detail", session.pk)
-    return render(request, "classes/session_form.html", {"form": form, "session": session})
+    return render(request, "classes/session_form.html", _form_context(request, form, session))
 
 
 @never_cache

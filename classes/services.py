@@ -282,7 +282,9 @@ def session_close(*, session, user, now=None):
         attendees = [a.user for a in session.attendances.select_related("user").order_by("pk")]
         for attendee in attendees:
             for lesson in lessons:
-                lesson_complete(user=attendee, lesson=lesson, course=session.course, in_class=True)
+                lesson_complete(
+                    user=attendee, lesson=lesson, course=session.course, in_class=True, now=now
+                )
         session.closed_at = now
         session.closed_by = user
         session.save(update_fields=["closed_at", "closed_by"])

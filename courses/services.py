@@ -83,7 +83,7 @@ def _announce(enrollment, *, started, newly_completed):
 
 
 def lesson_complete(
-    *, user, lesson, course=None, quiz_passed=False, client_key=None, in_class=False
+    *, user, lesson, course=None, quiz_passed=False, client_key=None, in_class=False, now=None
 ):
     """Record that ``user`` finished ``lesson``; safe to call twice (a double tap, a retry).
 
@@ -92,12 +92,13 @@ def lesson_complete(
     face to face and the organiser closed the session; the completion is marked so her course
     page says "completed in class"). A lesson she had already done stays as it was. Updates
     her enrollment in the same transaction. ``client_key`` is the idempotency key of a
-    completion sent by her phone (see ``lesson_complete_from_phone``).
+    completion sent by her phone (see ``lesson_complete_from_phone``). ``now``: when it
+    happened, if not now (a class closed records the time it was closed).
     """
     if not quiz_passed and not in_class and live_quiz(lesson.quiz_id) is not None:
         raise QuizRequired(lesson.pk)
     course = course or lesson.course
-    now = timezone.now()
+    now = now or timezone.now()
     with transaction.atomic():
         enrollment, created = _get_or_create_enrollment_locked(user=user, course=course, now=now)
         # The enrollment lock serialises this member's progress in this course.

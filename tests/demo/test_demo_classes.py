@@ -6,6 +6,7 @@ from classes import reports, stats
 from classes.models import Attendance, ClassStat, TrainingSession
 from courses.models import LessonCompletion
 from lms.models import Chapter
+from lms.stats import recompute as lms_recompute
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,16 @@ def test_demo_holds_past_classes_in_several_chapters_and_one_to_come():
     assert LessonCompletion.objects.filter(in_class=True).exists()
     methods = set(Attendance.objects.values_list("method", flat=True))
     assert methods == {Attendance.Method.SCAN, Attendance.Method.LIST}
+    # ... at the time each class was closed (its end), not when the demo was loaded, and the
+    # completion counters agree with a recount from the facts
+    closed = set(
+        TrainingSession.objects.exclude(closed_at=None).values_list("closed_at", flat=True)
+    )
+    taught = set(
+        LessonCompletion.objects.filter(in_class=True).values_list("completed_at", flat=True)
+    )
+    assert taught and taught <= closed
+    assert lms_recompute.recompute() == {}
     report = reports.class_report(Chapter.objects.get(code="qnam"))
     assert report.total.sessions == 4
     assert report.total.attendances == Attendance.objects.count() == 4 + 6 + 4 + 4

@@ -100,7 +100,7 @@ def chapter_remind(request, code):
         "group_message": reminders.group_message(
             course_title=course.title,
             course_url=course_url,
-            given_names=[reminders.given_name(name) for name in named],
+            given_names=reminders.names_to_call(named),
             more=max(0, count - len(named)),
         ),
         "page": page,

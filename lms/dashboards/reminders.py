@@ -23,6 +23,23 @@ def given_name(full_name):
     return words[-1] if words else ""
 
 
+def names_to_call(full_names):
+    """How the group message calls each member: by her given name, or, where two members
+    named share it, by as many of her last words as tell her apart from the others (Bùi Thu
+    Nhung and Hoàng Thị Nhung -> Thu Nhung and Thị Nhung). The same full name twice cannot
+    be told apart: she is named once."""
+    full = list(dict.fromkeys(" ".join(str(name or "").split()) for name in full_names))
+    words = [name.split() for name in full]
+    called = []
+    for index, own in enumerate(words):
+        others = [other for place, other in enumerate(words) if place != index]
+        take = 1
+        while take < len(own) and any(other[-take:] == own[-take:] for other in others):
+            take += 1
+        called.append(" ".join(own[-take:]))
+    return [name for name in called if name]
+
+
 def _names(given_names, more):
     names = [_("Ms %(name)s") % {"name": name} for name in given_names]
     if more:

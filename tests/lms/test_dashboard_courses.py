@@ -211,6 +211,16 @@ def test_switch_sort_and_export_links_keep_the_chosen_courses(client, campaign_t
     assert f'href="?courses={x}&amp;sort=overall" aria-current="page"' in body
 
 
+def test_each_pair_of_download_buttons_says_which_file_it_makes(client, campaign_tree, people):
+    client.force_login(people["official_d1"])
+    body = client.get(reverse("lms:dashboard_node", args=["c1"])).content.decode()
+    downloads = body[body.index("<h2>Tải về</h2>") :]
+    figures = downloads.index("<h3>Bảng tỷ lệ hoàn thành</h3>")
+    members = downloads.index("<h3>Bảng từng hội viên")
+    assert figures < downloads.index("/dashboard/c1/export.xlsx") < members
+    assert members < downloads.index("/dashboard/c1/members.xlsx")
+
+
 def test_the_admin_report_has_the_switch_and_its_export_buttons_keep_it(
     client, campaign_tree, people
 ):

@@ -221,6 +221,14 @@ def test_leader_sees_the_link_the_qr_code_and_plain_share_links(client, tree):
     assert not re.search(r"\son[a-z]+=", content)  # no inline event handlers (CSP)
 
 
+def test_invite_page_leads_back_to_the_chapters_dashboard(client, tree):
+    chapter = tree["chapter"]
+    client.force_login(person_with_role(chapter, Role.Kind.LEADER))
+    content = client.get(invite_url(chapter)).content.decode()
+    back = reverse("lms:dashboard_node", args=[chapter.code])
+    assert f'<p class="breadcrumb"><a href="{back}">‹ {chapter.name}</a></p>' in content
+
+
 def test_invite_page_is_kept_out_of_search_engines_and_shared_caches(client, tree):
     client.force_login(person_with_role(tree["chapter"], Role.Kind.LEADER))
     response = client.get(invite_url(tree["chapter"]))

@@ -25,6 +25,22 @@ def test_given_name_is_the_last_word(full, given):
     assert reminders.given_name(full) == given
 
 
+@pytest.mark.parametrize(
+    ("full_names", "called"),
+    [
+        (["Nguyễn Thị Lan", "Trần Thị Hoa"], ["Lan", "Hoa"]),
+        # Two Nhung in the group: each called so that the group knows which one.
+        (["Bùi Thu Nhung", "Hoàng Thị Nhung", "Lê Thị Mai"], ["Thu Nhung", "Thị Nhung", "Mai"]),
+        (["Phạm Thị Nhung", "Hoàng Thị Nhung"], ["Phạm Thị Nhung", "Hoàng Thị Nhung"]),
+        # The same full name twice cannot be told apart: she is named once.
+        (["Võ Thị Vân", "Võ Thị Vân", "Lê Vân"], ["Thị Vân", "Lê Vân"]),
+        ([], []),
+    ],
+)
+def test_names_to_call_tell_namesakes_apart(full_names, called):
+    assert reminders.names_to_call(full_names) == called
+
+
 def test_group_message_names_given_names_and_the_link():
     with translation.override("vi"):
         text = reminders.group_message(
@@ -75,6 +91,18 @@ def test_the_group_message_names_who_has_not_finished_the_course(client, chapter
     # course Y: three have not finished it
     message = client.get(_remind_url(), {"course": chapter_a["y"].pk}).context["group_message"]
     assert "chị Cúc, chị Dung và chị Bình" in message  # by full name
+
+
+@pytest.mark.django_db
+def test_the_group_message_tells_two_members_of_the_same_name_apart(client, chapter_a, people):
+    members = chapter_a["members"]["a"]
+    for user, name in zip(members[2:], ["Bùi Thu Dung", "Phạm Thị Dung"], strict=True):
+        user.member.full_name = name
+        user.member.save()
+    client.force_login(people["leader_a"])
+    message = client.get(_remind_url(), {"course": chapter_a["x"].pk}).context["group_message"]
+    assert "chị Thu Dung và chị Thị Dung" in message
+    assert "chị Dung" not in message
 
 
 @pytest.mark.django_db

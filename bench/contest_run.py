@@ -9,10 +9,9 @@ same load on the scale data's province.
 """
 
 import argparse
-import os
 import sys
 
-from bench.run import database_problem
+from bench.run import setup_django
 
 NODE_CODE = "bench-contest-district"
 CHAPTERS = 20
@@ -58,14 +57,8 @@ def main(argv=None):
     parser.add_argument("--window", type=float, default=100, help="seconds over which they start")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     args = parser.parse_args(argv)
-    problem = database_problem(os.environ.get("DATABASE_URL", ""))
-    if problem:
-        print(f"bench: {problem}", file=sys.stderr)
+    if not setup_django():
         return 2
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-    import django
-
-    django.setup()
     from django.core.management import call_command
 
     from bench import contest_load

@@ -34,6 +34,20 @@ def database_problem(url):
     return None
 
 
+def setup_django():
+    """Refuse a database the bench cannot use (printing why), else set Django up on the bench
+    settings. Returns False when refused: the caller exits with 2."""
+    problem = database_problem(os.environ.get("DATABASE_URL", ""))
+    if problem:
+        print(f"bench: {problem}", file=sys.stderr)
+        return False
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    import django
+
+    django.setup()
+    return True
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -49,14 +63,8 @@ def main(argv=None):
         "--strict", action="store_true", help="exit 1 when a target is missed, not only on errors"
     )
     args = parser.parse_args(argv)
-    problem = database_problem(os.environ.get("DATABASE_URL", ""))
-    if problem:
-        print(f"bench: {problem}", file=sys.stderr)
+    if not setup_django():
         return 2
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-    import django
-
-    django.setup()
     from bench import suite
 
     if args.national:

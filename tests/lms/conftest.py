@@ -92,3 +92,22 @@ def people(tree):
         "trainer": trainer,
         "superuser": UserFactory(is_superuser=True, is_staff=True),
     }
+
+
+# Chapter A of the tree above, named by hand: who did what (the member list's tests).
+NAMES = {
+    0: "Lê Thị Ánh",  # finished X and Y
+    1: "Trần Thị Bình",  # finished X
+    2: "Nguyễn Thị Cúc",  # started X
+    3: "Phạm Thị Dung",  # nothing yet
+}
+
+
+@pytest.fixture
+def chapter_a(tree):
+    """The tree with chapter A's members named as in NAMES."""
+    for i, name in NAMES.items():
+        member = tree["members"]["a"][i].member
+        member.full_name = name
+        member.save()
+    return tree

@@ -9,20 +9,11 @@ from django.urls import reverse
 
 from lms.members.names import search_key
 from lms.models import Member
+from tests.lms.conftest import NAMES
 from tests.lms.factories import MemberFactory
 from tests.lms.test_import import preview_and_confirm, signed_in, xlsx_file
 from tests.lms.test_import import tree as import_tree  # noqa: F401 (a fixture)
-from tests.lms.test_roster import NAMES, names_on_page
-
-
-@pytest.fixture
-def chapter_a(tree):
-    """Chapter A of the shared tree with the member list's names (tests/lms/test_roster.py)."""
-    for i, name in NAMES.items():
-        member = tree["members"]["a"][i].member
-        member.full_name = name
-        member.save()
-    return tree
+from tests.lms.test_roster import names_on_page
 
 
 @pytest.mark.parametrize(

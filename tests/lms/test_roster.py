@@ -15,23 +15,6 @@ from tests.lms.factories import ChapterFactory, MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-# Chapter A of the shared tree, named by hand: who did what (tests/lms/conftest.py).
-NAMES = {
-    0: "Lê Thị Ánh",  # finished X and Y
-    1: "Trần Thị Bình",  # finished X
-    2: "Nguyễn Thị Cúc",  # started X
-    3: "Phạm Thị Dung",  # nothing yet
-}
-
-
-@pytest.fixture
-def chapter_a(tree):
-    for i, name in NAMES.items():
-        member = tree["members"]["a"][i].member
-        member.full_name = name
-        member.save()
-    return tree
-
 
 def names_on_page(client, code, **params):
     response = client.get(reverse("lms:dashboard_node", args=[code]), params)

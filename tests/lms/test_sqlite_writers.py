@@ -15,7 +15,8 @@ from django.db.backends.sqlite3.base import DatabaseWrapper
 
 pytestmark = pytest.mark.skipif(
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-    reason="the SQLite settings",
+    reason="tests the SQLite settings (BEGIN IMMEDIATE, busy timeout); the PostgreSQL run "
+    "of the suite has row locks instead and the concurrency tests of its own",
 )
 
 
